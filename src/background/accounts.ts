@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { type AccountKey, accountKey } from '../core/accounts';
+import { ACCOUNT_COOKIE, type Platform } from '../core/hosts';
+
+/** The account logged in on a platform, from its session cookie; null when logged out. */
+export async function loggedInAccount(platform: Platform): Promise<AccountKey | null> {
+  const { url, name } = ACCOUNT_COOKIE[platform];
+  const cookie = await browser.cookies.get({ url, name });
+  return cookie?.value ? accountKey(platform, cookie.value) : null;
+}

@@ -1,0 +1,5 @@
+import { startBackground } from '@/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from '@/popup/Popup';
+import '@/popup/popup.css';
+
+render(<Popup />, document.getElementById('app') as HTMLElement);
