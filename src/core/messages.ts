@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { AccountKey } from './accounts';
+import { Settings } from './state';
 import { Region, Status, StepId } from './steps';
 
-/** What a content script on a Meta page tells the background. */
+// ---- from content scripts on Meta's pages ----
+
+/** A Meta page was shown; the background learns the logged-in account from its cookie. */
 export const PageSeen = z.object({
   type: z.literal('page-seen'),
   url: z.string(),
@@ -10,12 +13,21 @@ export const PageSeen = z.object({
   name: z.optional(z.string().check(z.maxLength(200))),
 });
 
+/** The content script saw a form opened, Meta's success screen, or Meta's confirmation. */
 export const StepDetected = z.object({
   type: z.literal('step-detected'),
   step: StepId,
   status: z.enum(['opened', 'submitted', 'confirmed']),
   url: z.string(),
 });
+
+/** The guide panel asks what the current account should do next on this platform. */
+export const GetNextStep = z.object({ type: z.literal('get-next-step'), url: z.string() });
+
+/** The form assistant asks for the saved e-mail, country and reason. */
+export const GetFormSettings = z.object({ type: z.literal('get-form-settings') });
+
+// ---- from the extension's own pages (popup, welcome, settings) ----
 
 export const GetView = z.object({ type: z.literal('get-view') });
 
@@ -26,10 +38,50 @@ export const SetStatus = z.object({
   status: Status,
 });
 
+/** Takes back the user's own last change of a step (undo); detected entries are never removed. */
+export const UndoStatus = z.object({ type: z.literal('undo-status'), account: AccountKey, step: StepId });
+
 export const SetRegion = z.object({ type: z.literal('set-region'), region: Region });
 
+export const SaveSettings = z.object({ type: z.literal('save-settings'), settings: Settings });
+
+export const LinkAccounts = z.object({ type: z.literal('link-accounts'), a: AccountKey, b: AccountKey });
+export const UnlinkAccounts = z.object({ type: z.literal('unlink-accounts'), a: AccountKey, b: AccountKey });
+
+export const ExportData = z.object({ type: z.literal('export') });
+export const ImportData = z.object({ type: z.literal('import'), data: z.unknown() });
+export const WipeData = z.object({ type: z.literal('wipe') });
+
+/** Messages only the extension's own pages may send; content scripts are refused these. */
+export const PAGE_ONLY_TYPES = new Set([
+  'set-status',
+  'undo-status',
+  'set-region',
+  'save-settings',
+  'link-accounts',
+  'unlink-accounts',
+  'export',
+  'import',
+  'wipe',
+]);
+
 /** The one union of messages the background accepts; anything else is refused. */
-export const Message = z.discriminatedUnion('type', [PageSeen, StepDetected, GetView, SetStatus, SetRegion]);
+export const Message = z.discriminatedUnion('type', [
+  PageSeen,
+  StepDetected,
+  GetNextStep,
+  GetFormSettings,
+  GetView,
+  SetStatus,
+  UndoStatus,
+  SetRegion,
+  SaveSettings,
+  LinkAccounts,
+  UnlinkAccounts,
+  ExportData,
+  ImportData,
+  WipeData,
+]);
 export type Message = z.infer<typeof Message>;
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

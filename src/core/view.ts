@@ -1,14 +1,20 @@
 import type { AccountKey } from './accounts';
 import { parseAccountKey } from './accounts';
 import type { Platform } from './hosts';
-import type { Store } from './state';
+import type { HistoryEntry, Settings, Store } from './state';
 import { currentStatus } from './status';
-import { isStepDone, type Region, type Status, type StepId, stepsForRegion } from './steps';
+import { isStepDone, OPTIONAL_STEPS, type Region, type Status, type StepId, stepsForRegion } from './steps';
 
 export interface StepView {
   step: StepId;
   status: Status;
+  /** When the current status was set. */
   at?: number;
+  history: HistoryEntry[];
+  /** Set when the status comes from a linked account (same Accounts Center). */
+  coveredBy?: AccountKey;
+  /** Submitted more than 7 days ago and still no confirmation. */
+  overdue?: boolean;
 }
 
 export interface AccountView {
@@ -18,12 +24,19 @@ export interface AccountView {
   name?: string;
   loggedIn: boolean;
   steps: StepView[];
+  /** Steps left to do (optional steps not counted): the badge number. */
   left: number;
+  /** The first step not done yet, in checklist order. */
+  next?: StepId;
+  linkedTo: AccountKey[];
 }
 
 export interface PopupView {
   region: Region | null;
+  settings: Settings;
   accounts: AccountView[];
+  /** A problem with the stored data the user must know about (e.g. a store set aside). */
+  problem?: string;
 }
 
 /** What the popup shows: logged-in accounts first, then every other known account. */
@@ -34,9 +47,10 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[]): PopupV
     const record = store.accounts[key];
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
-      const history = record?.steps[step];
-      return { step, status: currentStatus(history), at: history?.at(-1)?.at };
+      const history = record?.steps[step] ?? [];
+      return { step, status: currentStatus(history), at: history.at(-1)?.at, history };
     });
+    const open = steps.filter((s) => !isStepDone(s.status));
     return {
       key,
       platform,
@@ -44,8 +58,10 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[]): PopupV
       name: record?.name,
       loggedIn: loggedIn.includes(key),
       steps,
-      left: steps.filter((s) => !isStepDone(s.status)).length,
+      left: open.filter((s) => !OPTIONAL_STEPS.has(s.step)).length,
+      next: open[0]?.step,
+      linkedTo: store.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
     };
   });
-  return { region, accounts };
+  return { region, settings: store.settings, accounts };
 }
