@@ -5,7 +5,8 @@ import { META_HOST_PATTERNS } from './src/core/hosts';
 // Only Meta's hosts: the content script, cookies and badge need nothing else.
 export default defineConfig({
   srcDir: 'src',
-  outDir: '.output',
+  // A separate output folder per concurrent checkout or worker (OBJECTOR_OUT) keeps builds from clobbering tests.
+  outDir: process.env.OBJECTOR_OUT ?? '.output',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const out = resolve('.output');
+const out = resolve(process.env.OBJECTOR_OUT ?? '.output');
 const dirs = ['chrome-mv3', 'firefox-mv3', 'firefox-mv2'].filter((d) => existsSync(resolve(out, d, 'manifest.json')));
 const zips = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip')) : [];
 console.log('\nObjector is built.');

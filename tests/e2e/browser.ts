@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.OBJECTOR_OUT ?? '.output', 'chrome-mv3');
 
 /** Chromium to drive: $CHROMIUM_PATH, then Debian's, then Playwright's own (laptops with internet). */
 export function chromiumPath(): string | undefined {
