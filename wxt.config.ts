@@ -1,6 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 import { META_HOST_PATTERNS } from './src/core/hosts';
+
+/**
+ * Extension pages (popup, welcome, settings, background) may load only the extension's own files
+ * and may not reach the network at all: the "no request of its own" promise, enforced by the browser.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 // Only Meta's hosts: the content script, cookies and badge need nothing else.
 export default defineConfig({
@@ -8,18 +23,22 @@ export default defineConfig({
   // A separate output folder per concurrent checkout or worker (OBJECTOR_OUT) keeps builds from clobbering tests.
   outDir: process.env.OBJECTOR_OUT ?? '.output',
   publicDir: 'assets/public',
+  // MV3 everywhere: Firefox >= 128 grants MV3 host permissions at install, and one manifest shape is easier to audit.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noHtmlSinks(), preact()],
     build: { sourcemap: false },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'cookies', 'alarms'],
     host_permissions: [...META_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },
+    // The dev server (`wxt`) needs its own script and socket origins, which WXT adds to the default.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
