@@ -36,7 +36,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'cookies', 'alarms'],
     host_permissions: [...META_HOST_PATTERNS],
-    action: { default_title: '__MSG_extName__' },
+    action: {
+      default_title: '__MSG_extName__',
+      // Rendered from assets/icon.svg by `npm run icons`; WXT lists the same files as the manifest's icons.
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    },
     // The dev server (`wxt`) needs its own script and socket origins, which WXT adds to the default.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     ...(browser === 'firefox'
