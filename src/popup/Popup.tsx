@@ -1,20 +1,72 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AccountView, PopupView } from '../core/view';
-import { ask } from './api';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AccountKey } from '../core/accounts';
+import { REGIONS, type Region } from '../core/steps';
+import { AccountSection, type LinkActions } from './AccountSection';
 import { t } from './i18n';
+import { GearIcon, Logo } from './icons';
+import type { StepActions } from './StepItem';
+import { StepItem } from './StepItem';
+import { useView } from './useView';
+import { anonymousChecklist, splitAccounts } from './view-helpers';
 
-function AccountSection({ account }: { account: AccountView }) {
+/** Name of the performance mark the popup benchmark waits for: the checklist is on screen. */
+export const FIRST_VIEW_MARK = 'objector:first-view';
+
+function RegionPrompt({ onSave }: { onSave: (region: Region) => void }) {
+  const id = useId();
+  const [region, setRegion] = useState<Region>('eu');
   return (
-    <section class="account" data-account={account.key} aria-label={account.name ?? account.id}>
-      <h2>
-        {t(`platform_${account.platform}`)}: {account.name ?? account.id}
+    <form
+      class="card prompt"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(region);
+      }}
+    >
+      <p class="prompt-text">{t('regionPrompt')}</p>
+      <div class="inline-form">
+        <label for={`${id}-region`}>{t('regionLabel')}</label>
+        <select
+          id={`${id}-region`}
+          value={region}
+          onChange={(e) => setRegion((e.currentTarget as HTMLSelectElement).value as Region)}
+        >
+          {REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`region_${r}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button primary">
+          {t('saveButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function LoggedOut({ region }: { region: Region | null }) {
+  const headingId = useId();
+  const steps = anonymousChecklist(region);
+  return (
+    <section class="account current" data-account="none" aria-labelledby={headingId}>
+      <h2 class="account-head" id={headingId}>
+        {t('loggedOutTitle')}
       </h2>
+      <p class="logged-out">{t('loggedOut')}</p>
+      <p class="login-links">
+        <a class="button subtle" href="https://www.facebook.com/login/" target="_blank" rel="noreferrer">
+          {t('loginFacebook')}
+        </a>
+        <a class="button subtle" href="https://www.instagram.com/accounts/login/" target="_blank" rel="noreferrer">
+          {t('loginInstagram')}
+        </a>
+      </p>
+      {region === 'other' && <p class="region-note">{t('regionOtherNote')}</p>}
       <ol class="steps">
-        {account.steps.map((s) => (
-          <li key={s.step} data-step={s.step} data-status={s.status}>
-            <span class="step-name">{t(`step_${s.step}`)}</span>
-            <span class="step-status">{t(`status_${s.status}`)}</span>
-          </li>
+        {steps.map((s, i) => (
+          <StepItem key={s.step} step={s} platform={null} account={null} isNext={i === 0} nameOf={(k) => k} />
         ))}
       </ol>
     </section>
@@ -22,25 +74,83 @@ function AccountSection({ account }: { account: AccountView }) {
 }
 
 export function Popup() {
-  const [view, setView] = useState<PopupView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { view, error, send } = useView();
   useEffect(() => {
-    ask<PopupView>({ type: 'get-view' }).then(setView, (e: Error) => setError(e.message));
-  }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!view) return null;
-  const loggedIn = view.accounts.filter((a) => a.loggedIn);
+    if (view && performance.getEntriesByName(FIRST_VIEW_MARK).length === 0) performance.mark(FIRST_VIEW_MARK);
+  }, [view]);
+  const stepActions: StepActions = {
+    setStatus: async (account, step, status) => void (await send({ type: 'set-status', account, step, status })),
+    undo: async (account, step) => void (await send({ type: 'undo-status', account, step })),
+  };
+  const linkActions: LinkActions = {
+    link: async (a: AccountKey, b: AccountKey) => void (await send({ type: 'link-accounts', a, b })),
+    unlink: async (a: AccountKey, b: AccountKey) => void (await send({ type: 'unlink-accounts', a, b })),
+  };
+  const { current, others } = view ? splitAccounts(view) : { current: [], others: [] };
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      {loggedIn.length === 0 && (
-        <section data-account="none">
-          <p>{t('loggedOut')}</p>
-        </section>
-      )}
-      {loggedIn.map((a) => (
-        <AccountSection key={a.key} account={a} />
-      ))}
-    </main>
+    <>
+      <header class="bar">
+        <Logo />
+        <h1>{t('popupTitle')}</h1>
+        {view?.region && (
+          <span class="region-chip" title={t(`region_${view.region}`)}>
+            {t(`regionShort_${view.region}`)}
+          </span>
+        )}
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t('settingsTitle')}
+          title={t('settingsTitle')}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          <GearIcon />
+        </button>
+      </header>
+      <main>
+        {error && (
+          <p class="card alert" role="alert">
+            {t('errorPrefix', error)}
+          </p>
+        )}
+        {view?.problem && (
+          <p class="card alert" role="alert">
+            {view.problem}
+          </p>
+        )}
+        {view && !view.region && <RegionPrompt onSave={(region) => void send({ type: 'set-region', region })} />}
+        {view && current.length === 0 && <LoggedOut region={view.region} />}
+        {view &&
+          current.map((a) => (
+            <AccountSection
+              key={a.key}
+              account={a}
+              all={view.accounts}
+              region={view.region}
+              stepActions={stepActions}
+              linkActions={linkActions}
+              collapsed={false}
+            />
+          ))}
+        {view && others.length > 0 && (
+          <section class="others" aria-labelledby="others-title">
+            <h2 class="others-title" id="others-title">
+              {t('otherAccounts', String(others.length))}
+            </h2>
+            {others.map((a) => (
+              <AccountSection
+                key={a.key}
+                account={a}
+                all={view.accounts}
+                region={view.region}
+                stepActions={stepActions}
+                linkActions={linkActions}
+                collapsed
+              />
+            ))}
+          </section>
+        )}
+      </main>
+    </>
   );
 }

@@ -6,3 +6,21 @@ export function t(key: string, ...substitutions: string[]): string {
   const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
   return getMessage(key.replaceAll('-', '_'), substitutions) || key;
 }
+
+/** The interface language (BCP 47), for dates and the page's `lang`. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+/** Marks the page with its language and title, so screen readers pronounce it right. */
+export function localisePage(titleKey: string): void {
+  document.documentElement.lang = uiLocale();
+  document.title = t(titleKey);
+}
+
+/** A count in words: `${base}_one`, `_few`, `_many` or `_other`, as the language's plural rules pick. */
+export function plural(base: string, count: number): string {
+  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+  return getMessage(`${base}_${category}`, [String(count)]) || t(`${base}_other`, String(count));
+}

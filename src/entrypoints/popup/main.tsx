@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { localisePage } from '@/popup/i18n';
 import { Popup } from '@/popup/Popup';
 import '@/popup/popup.css';
 
+localisePage('popupTitle');
 render(<Popup />, document.getElementById('app') as HTMLElement);
