@@ -1,0 +1,91 @@
+import type { Words } from '../catalog/schema';
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+// Soft hyphen and zero-width characters: invisible, so they must not split a word.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /\s+/g;
+
+/** Text as the matcher compares it: lower case, NFC, straight quotes, one space, Romanian comma letters. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(/ţ/g, 'ț')
+    .replace(/ş/g, 'ș')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regular expression that finds any of the phrases as whole words, in normalised text. */
+export function phraseMatcher(words: Words | undefined): RegExp | null {
+  const phrases = [...new Set(Object.values(words ?? {}).flatMap((list) => list.map(normalizeText)))];
+  if (phrases.length === 0) return null;
+  // Longest first, so "right to object to" is not cut short by "right to object".
+  phrases.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The set of normalised whole texts. */
+export function exactSet(words: Words | undefined): ReadonlySet<string> {
+  return new Set(Object.values(words ?? {}).flatMap((list) => list.map(normalizeText)));
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
+const STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by its markup alone: no style computation needed. */
+export function hiddenByMarkup(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && STYLE_HIDDEN.test(style);
+}
+
+function px(value: string): number {
+  const n = Number.parseFloat(value);
+  return Number.isNaN(n) ? Number.NaN : n;
+}
+
+/**
+ * Hidden to a sighted reader by its computed style: display or visibility, transparency, zero font,
+ * and the "visually hidden" clip tricks that keep text for screen readers only. Reads style, never layout.
+ */
+export function hiddenByStyle(el: Element): boolean {
+  if (hiddenByMarkup(el)) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (px(style.opacity) === 0 || px(style.fontSize) === 0) return true;
+  if (style.position === 'absolute' || style.position === 'fixed') {
+    const clip = style.clip;
+    if (clip && clip !== 'auto' && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(clip)) return true;
+    if (style.clipPath && /inset\(\s*50%|circle\(\s*0/.test(style.clipPath)) return true;
+    const width = px(style.width);
+    const height = px(style.height);
+    if ((width <= 1 && height <= 1) || px(style.left) < -999 || px(style.top) < -999) return true;
+  }
+  return false;
+}
+
+/** The text a reader sees in an element: hidden descendants (by `isHidden`) are left out. */
+export function visibleText(el: Element, isHidden: (el: Element) => boolean): string {
+  if (isHidden(el)) return '';
+  let text = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType === 1 && !isHidden(child as Element)) walk(child);
+    }
+  };
+  walk(el);
+  return text;
+}
