@@ -28,7 +28,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [noHtmlSinks(), preact()],
-    build: { sourcemap: false },
+    // No modulepreload polyfill: every browser we support preloads modules natively, and the polyfill calls fetch().
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
