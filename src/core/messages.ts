@@ -8,7 +8,7 @@ import { Region, Status, StepId } from './steps';
 /** A Meta page was shown; the background learns the logged-in account from its cookie. */
 export const PageSeen = z.object({
   type: z.literal('page-seen'),
-  url: z.string(),
+  url: z.string().check(z.maxLength(8000)),
   /** The account's display name, when the page shows it. */
   name: z.optional(z.string().check(z.maxLength(200))),
 });
@@ -18,11 +18,12 @@ export const StepDetected = z.object({
   type: z.literal('step-detected'),
   step: StepId,
   status: z.enum(['opened', 'submitted', 'confirmed']),
-  url: z.string(),
+  /** The form's URL (for a submission: the form the success screen belongs to). */
+  url: z.string().check(z.maxLength(8000)),
 });
 
 /** The guide panel asks what the current account should do next on this platform. */
-export const GetNextStep = z.object({ type: z.literal('get-next-step'), url: z.string() });
+export const GetNextStep = z.object({ type: z.literal('get-next-step'), url: z.string().check(z.maxLength(8000)) });
 
 /** The form assistant asks for the saved e-mail, country and reason. */
 export const GetFormSettings = z.object({ type: z.literal('get-form-settings') });
@@ -52,8 +53,17 @@ export const ExportData = z.object({ type: z.literal('export') });
 export const ImportData = z.object({ type: z.literal('import'), data: z.unknown() });
 export const WipeData = z.object({ type: z.literal('wipe') });
 
+/** The only messages a content script on a Meta page may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<string> = new Set([
+  'page-seen',
+  'step-detected',
+  'get-next-step',
+  'get-form-settings',
+]);
+
 /** Messages only the extension's own pages may send; content scripts are refused these. */
 export const PAGE_ONLY_TYPES = new Set([
+  'get-view',
   'set-status',
   'undo-status',
   'set-region',

@@ -2,7 +2,7 @@ import type { AccountKey } from './accounts';
 import { parseAccountKey } from './accounts';
 import type { Platform } from './hosts';
 import type { HistoryEntry, Settings, Store } from './state';
-import { currentStatus } from './status';
+import { canUndo, currentStatus, progressOf } from './status';
 import { isStepDone, OPTIONAL_STEPS, type Region, type Status, type StepId, stepsForRegion } from './steps';
 
 export interface StepView {
@@ -15,6 +15,8 @@ export interface StepView {
   coveredBy?: AccountKey;
   /** Submitted more than 7 days ago and still no confirmation. */
   overdue?: boolean;
+  /** The user's own last change of this step can be taken back (undo-status). */
+  canUndo?: boolean;
 }
 
 export interface AccountView {
@@ -29,6 +31,8 @@ export interface AccountView {
   /** The first step not done yet, in checklist order. */
   next?: StepId;
   linkedTo: AccountKey[];
+  /** Some step of this account is overdue (the reminder). */
+  overdue: boolean;
 }
 
 export interface PopupView {
@@ -39,8 +43,63 @@ export interface PopupView {
   problem?: string;
 }
 
+/** How long a submission may wait for Meta's confirmation before the reminder flags it. */
+export const CONFIRMATION_WAIT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** One objection covers every account in the same Accounts Center, whichever form it was sent with. */
+const OBJECTION_STEPS: ReadonlySet<StepId> = new Set<StepId>(['fb-objection', 'ig-objection']);
+
+/** Every account linked to `key`, directly or through other links, `key` excluded. */
+export function linkedGroup(links: Store['links'], key: AccountKey): AccountKey[] {
+  const group = new Set<AccountKey>([key]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [a, b] of links) {
+      if (group.has(a) !== group.has(b)) {
+        group.add(group.has(a) ? b : a);
+        grew = true;
+      }
+    }
+  }
+  group.delete(key);
+  return [...group];
+}
+
+function isOverdue(history: readonly HistoryEntry[], now: number): boolean {
+  const last = history.at(-1);
+  return last?.status === 'submitted' && now - last.at > CONFIRMATION_WAIT_MS;
+}
+
+/** The objection status a linked account lends to this step, when it is further along than the step's own. */
+function coverage(
+  store: Store,
+  key: AccountKey,
+  step: StepId,
+  own: Status,
+): { status: Status; at?: number; by: AccountKey } | null {
+  const ownProgress = progressOf(own);
+  if (!OBJECTION_STEPS.has(step) || ownProgress === undefined) return null;
+  const others = linkedGroup(store.links, key);
+  // Unlinked, nothing is known about the account's Accounts Center; linked, the whole group counts, itself included.
+  if (others.length === 0) return null;
+  let best: { status: Status; at?: number; by: AccountKey } | null = null;
+  for (const other of [key, ...others]) {
+    for (const objection of OBJECTION_STEPS) {
+      if (other === key && objection === step) continue;
+      const history = store.accounts[other]?.steps[objection];
+      const status = currentStatus(history);
+      const progress = progressOf(status) ?? 0;
+      if (progress < 2 || progress <= ownProgress) continue;
+      if (best && progress <= (progressOf(best.status) ?? 0)) continue;
+      best = { status, at: history?.at(-1)?.at, by: other };
+    }
+  }
+  return best;
+}
+
 /** What the popup shows: logged-in accounts first, then every other known account. */
-export function buildView(store: Store, loggedIn: readonly AccountKey[]): PopupView {
+export function buildView(store: Store, loggedIn: readonly AccountKey[], now: number = Date.now()): PopupView {
   const region = store.settings.region ?? null;
   const keys = [...loggedIn, ...Object.keys(store.accounts).filter((k) => !loggedIn.includes(k))];
   const accounts = keys.map((key): AccountView => {
@@ -48,7 +107,21 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[]): PopupV
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
       const history = record?.steps[step] ?? [];
-      return { step, status: currentStatus(history), at: history.at(-1)?.at, history };
+      const own = currentStatus(history);
+      const covered = coverage(store, key, step, own);
+      if (covered) {
+        return {
+          step,
+          status: covered.status,
+          at: covered.at,
+          history,
+          coveredBy: covered.by,
+          canUndo: canUndo(history),
+        };
+      }
+      const view: StepView = { step, status: own, at: history.at(-1)?.at, history, canUndo: canUndo(history) };
+      if (isOverdue(history, now)) view.overdue = true;
+      return view;
     });
     const open = steps.filter((s) => !isStepDone(s.status));
     return {
@@ -61,7 +134,21 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[]): PopupV
       left: open.filter((s) => !OPTIONAL_STEPS.has(s.step)).length,
       next: open[0]?.step,
       linkedTo: store.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
+      overdue: steps.some((s) => s.overdue),
     };
   });
-  return { region, settings: store.settings, accounts };
+  const problem = describeSetAside(store);
+  return { region, settings: store.settings, accounts, ...(problem ? { problem } : {}) };
+}
+
+/** The user must hear about stored data that could not be read: it is kept, not lost, and in the export. */
+function describeSetAside(store: Store): string | undefined {
+  const last = store.setAside.at(-1);
+  if (!last) return undefined;
+  const when = new Date(last.at).toISOString().slice(0, 16).replace('T', ' ');
+  return (
+    `Objector could not read its saved data (${last.reason}) on ${when} UTC. ` +
+    `Nothing was deleted: the unreadable copy is kept aside and included in "Export", ` +
+    `and everything that could be read was kept.`
+  );
 }
