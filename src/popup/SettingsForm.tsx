@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../core/state';
 import { REGIONS, type Region } from '../core/steps';
-import { t } from './i18n';
-import { optionalText } from './view-helpers';
+import { t, uiLocale } from './i18n';
+import { countriesOf, countryFor, countryOptions, optionalText } from './view-helpers';
 
 interface Props {
   initial: Settings;
@@ -18,6 +18,8 @@ export function SettingsForm({ initial, guess, submitKey, onSave }: Props) {
   const [region, setRegion] = useState<Region>(initial.region ?? guess);
   const [email, setEmail] = useState(initial.email ?? '');
   const [reason, setReason] = useState(initial.reason ?? '');
+  const [country, setCountry] = useState(initial.country ?? '');
+  const countries = countriesOf(region);
   const [saved, setSaved] = useState(false);
   const guessed = !initial.region;
   return (
@@ -27,7 +29,11 @@ export function SettingsForm({ initial, guess, submitKey, onSave }: Props) {
         e.preventDefault();
         const form = e.currentTarget as HTMLFormElement;
         if (!form.reportValidity()) return;
-        setSaved(await onSave({ region, email: optionalText(email), reason: optionalText(reason) }));
+        const settings: Settings = { ...initial, region, email: optionalText(email), reason: optionalText(reason) };
+        const chosenCountry = countryFor(region, country);
+        if (chosenCountry) settings.country = chosenCountry;
+        else delete settings.country;
+        setSaved(await onSave(settings));
       }}
       onInput={() => setSaved(false)}
     >
@@ -44,6 +50,27 @@ export function SettingsForm({ initial, guess, submitKey, onSave }: Props) {
           </label>
         ))}
       </fieldset>
+      {countries.length > 1 && (
+        <div class="field">
+          <label for={`${id}-country`}>{t('countryLabel')}</label>
+          <select
+            id={`${id}-country`}
+            value={country}
+            aria-describedby={`${id}-country-hint`}
+            onChange={(e) => setCountry((e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">{t('countryNone')}</option>
+            {countryOptions(countries, uiLocale()).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <p class="muted hint" id={`${id}-country-hint`}>
+            {t('countryHint')}
+          </p>
+        </div>
+      )}
       <div class="field">
         <label for={`${id}-email`}>{t('emailLabel')}</label>
         <input

@@ -1,9 +1,9 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { linkForStep } from '../catalog/step-links';
 import type { AccountKey } from '../core/accounts';
 import type { Platform } from '../core/hosts';
 import type { HistoryEntry } from '../core/state';
-import type { Status } from '../core/steps';
+import { isStepDone, type Status } from '../core/steps';
 import type { StepView } from '../core/view';
 import { t, uiLocale } from './i18n';
 import { ExternalIcon, StatusMark } from './icons';
@@ -74,74 +74,97 @@ function sourceKey(entry: HistoryEntry): string {
   return 'undo' in entry && entry.undo ? 'sourceUndo' : 'sourceUser';
 }
 
-function StatusEditor({ step, account, actions }: { step: StepView; account: AccountKey; actions: StepActions }) {
-  const id = useId();
+/** Set a status by hand, take back one's own last change, and see every recorded change. */
+function StatusPanel({
+  id,
+  step,
+  account,
+  actions,
+}: {
+  id: string;
+  step: StepView;
+  account: AccountKey;
+  actions: StepActions;
+}) {
   const choices = manualStatuses(step.status);
   const [choice, setChoice] = useState<Status>(choices[0] ?? 'todo');
-  const [open, setOpen] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
   const locale = uiLocale();
+  const value = choices.includes(choice) ? choice : (choices[0] ?? 'todo');
   return (
-    <details class="step-more" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{t('statusAndHistory')}</summary>
-      {open && (
-        <div class="step-more-body">
-          <form
-            class="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void actions.setStatus(account, step.step, choice);
-            }}
-          >
-            <label for={`${id}-status`}>{t('setStatusLabel')}</label>
-            <select
-              id={`${id}-status`}
-              value={choice}
-              onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value as Status)}
-            >
-              {choices.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status_${s}`)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" class="button subtle">
-              {t('setStatusButton')}
-            </button>
-          </form>
-          {step.canUndo === true && (
-            <button type="button" class="button subtle undo" onClick={() => void actions.undo(account, step.step)}>
-              {t('undoLastChange')}
-            </button>
-          )}
-          {step.history.length > 0 ? (
-            <ol class="history" aria-label={t('historyLabel')}>
-              {historyNewestFirst(step.history).map((entry) => (
-                <li key={`${entry.at}-${entry.status}-${entry.source}`}>
-                  <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, locale)}</time>{' '}
-                  <span>{t(`status_${entry.status}`)}</span> <span class="muted">{t(sourceKey(entry))}</span>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p class="muted">{t('historyEmpty')}</p>
-          )}
-        </div>
+    <div class="step-more-body" id={id}>
+      {isStepDone(step.status) && <p class="step-why">{t(`why_${step.step}`)}</p>}
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void actions.setStatus(account, step.step, value);
+        }}
+      >
+        <label for={`${id}-status`}>{t('setStatusLabel')}</label>
+        <select
+          id={`${id}-status`}
+          ref={selectRef}
+          value={value}
+          onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value as Status)}
+        >
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button subtle">
+          {t('setStatusButton')}
+        </button>
+      </form>
+      {step.canUndo === true && (
+        <button
+          type="button"
+          class="button subtle undo"
+          onClick={async () => {
+            await actions.undo(account, step.step);
+            selectRef.current?.focus();
+          }}
+        >
+          {t('undoLastChange')}
+        </button>
       )}
-    </details>
+      {step.history.length > 0 ? (
+        <ul class="history" aria-label={t('historyLabel')}>
+          {historyNewestFirst(step.history).map((entry, i) => (
+            <li key={step.history.length - i}>
+              <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, locale)}</time>{' '}
+              <span>{t(`status_${entry.status}`)}</span> <span class="muted">{t(sourceKey(entry))}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('historyEmpty')}</p>
+      )}
+    </div>
   );
 }
 
 export function StepItem({ step, platform, account, isNext, actions, nameOf }: Props) {
   const locale = uiLocale();
+  const panelId = useId();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const done = isStepDone(step.status);
+  const editable = account !== null && actions !== undefined;
   return (
-    <li class={`step${isNext ? ' is-next' : ''}`} data-step={step.step} data-status={step.status}>
+    <li
+      class={`step${isNext ? ' is-next' : ''}${done ? ' is-done' : ''}`}
+      data-step={step.step}
+      data-status={step.status}
+    >
       <StatusMark status={step.status} />
       <div class="step-body">
         <div class="step-head">
           <h3 class="step-name">{t(`step_${step.step}`)}</h3>
           <span class={`chip chip-${step.status}`}>{t(`status_${step.status}`)}</span>
         </div>
-        <p class="step-why">{t(`why_${step.step}`)}</p>
+        {!done && <p class="step-why">{t(`why_${step.step}`)}</p>}
         {(step.at !== undefined || isNext) && (
           <p class="step-meta">
             {isNext && <strong class="next-tag">{t('nextStep')}</strong>}
@@ -153,9 +176,20 @@ export function StepItem({ step, platform, account, isNext, actions, nameOf }: P
         {step.coveredBy && <p class="step-note">{t('coveredBy', nameOf(step.coveredBy))}</p>}
         {step.overdue && <p class="step-note warn">{t('overdue')}</p>}
         <div class="step-actions">
-          <StepAction step={step.step} platform={platform} primary={isNext} />
+          {!done && <StepAction step={step.step} platform={platform} primary={isNext} />}
+          {editable && (
+            <button
+              type="button"
+              class="disclosure"
+              aria-expanded={panelOpen}
+              aria-controls={panelId}
+              onClick={() => setPanelOpen(!panelOpen)}
+            >
+              {t(done ? 'detailsAndHistory' : 'statusAndHistory')}
+            </button>
+          )}
         </div>
-        {account && actions && <StatusEditor step={step} account={account} actions={actions} />}
+        {editable && panelOpen && <StatusPanel id={panelId} step={step} account={account} actions={actions} />}
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 import type { AccountKey } from '../core/accounts';
 import type { HistoryEntry } from '../core/state';
-import { type Region, STATUSES, type Status, type StepId, stepsForRegion } from '../core/steps';
+import { type Region, type Status, type StepId, stepsForRegion } from '../core/steps';
 import type { AccountView, PopupView, StepView } from '../core/view';
 
 /** The checklist shown when no account is logged in: the region's steps, nothing done yet. */
@@ -16,9 +16,19 @@ export function splitAccounts(view: PopupView): { current: AccountView[]; others
   };
 }
 
-/** Statuses the user may set by hand: every status except the one the step already has. */
+// What a user most likely reports next, given where a step stands: the first choice is preselected.
+const LIKELY_NEXT: Record<Status, readonly Status[]> = {
+  todo: ['submitted', 'confirmed', 'skipped', 'opened', 'rejected'],
+  opened: ['submitted', 'confirmed', 'skipped', 'rejected', 'todo'],
+  submitted: ['confirmed', 'rejected', 'todo', 'opened', 'skipped'],
+  confirmed: ['todo', 'submitted', 'rejected', 'skipped', 'opened'],
+  rejected: ['todo', 'submitted', 'confirmed', 'skipped', 'opened'],
+  skipped: ['todo', 'submitted', 'confirmed', 'opened', 'rejected'],
+};
+
+/** Statuses the user may set by hand: every status but the current one, the likeliest first. */
 export function manualStatuses(current: Status): Status[] {
-  return STATUSES.filter((s) => s !== current);
+  return [...LIKELY_NEXT[current]];
 }
 
 /** Accounts of the other platform that could share an Accounts Center with this one and are not linked yet. */
@@ -78,4 +88,37 @@ export function exportFileName(now: Date): string {
 export function optionalText(value: string): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+// EU and EEA member states (ISO 3166-1 alpha-2), for the country the objection forms ask for.
+const EU_EEA_COUNTRIES: readonly string[] =
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IS IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' ');
+
+const SINGLE_COUNTRY: Partial<Record<Region, string>> = { uk: 'GB', ch: 'CH', br: 'BR' };
+
+/** Countries to choose from in a region: one for uk/ch/br, the member states for eu, none elsewhere. */
+export function countriesOf(region: Region): readonly string[] {
+  const single = SINGLE_COUNTRY[region];
+  if (single) return [single];
+  return region === 'eu' ? EU_EEA_COUNTRIES : [];
+}
+
+/** The country to store with a region: kept when it belongs there, implied when the region is one country. */
+export function countryFor(region: Region, chosen: string | undefined): string | undefined {
+  const options = countriesOf(region);
+  if (options.length === 1) return options[0];
+  return chosen && options.includes(chosen) ? chosen : undefined;
+}
+
+/** Country names in the interface language, sorted as that language sorts them. */
+export function countryOptions(codes: readonly string[], locale: string): { code: string; name: string }[] {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+  } catch {
+    names = null;
+  }
+  return codes
+    .map((code) => ({ code, name: names?.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
