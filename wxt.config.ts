@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
@@ -26,6 +27,19 @@ export default defineConfig({
   // MV3 everywhere: Firefox >= 128 grants MV3 host permissions at install, and one manifest shape is easier to audit.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every Meta page: it gets the browser's own API, not the 10 kB polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const current = config.resolve?.alias ?? [];
+      const rest = Array.isArray(current)
+        ? current
+        : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
+      const find = 'wxt/browser';
+      const replacement = resolve('src/content-scripts/native-browser.ts');
+      config.resolve = { ...config.resolve, alias: [{ find, replacement }, ...rest] };
+    },
+  },
   vite: () => ({
     plugins: [noHtmlSinks(), preact()],
     // No modulepreload polyfill: every browser we support preloads modules natively, and the polyfill calls fetch().

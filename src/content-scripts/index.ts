@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
-import { CATALOG } from '../catalog/targets';
-import { highlight } from './highlight';
-import { findObjectionTargets } from './matcher';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startObjectionFinder } from './finder';
 
-/** Runs on every Meta page: marks objection targets and tells the background the page was seen. */
-export function startContentScript(): void {
-  const scan = () => {
-    for (const [el, target] of findObjectionTargets(document, CATALOG, location.href)) highlight(el, target);
-  };
-  scan();
-  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+/** Runs on every Meta page; each feature gets the context's signal and stops when it aborts. */
+export function startContentScript(ctx: ContentScriptContext): void {
+  // Outline objection links, sections and forms; the guide panel on privacy pages.
+  startObjectionFinder(ctx.signal, () => ctx.isInvalid);
+
+  // Form detection and form assist start here.
+
   void browser.runtime.sendMessage({ type: 'page-seen', url: location.href }).catch(() => {});
 }

@@ -4,7 +4,7 @@ import { META_HOST_PATTERNS } from '@/core/hosts';
 export default defineContentScript({
   matches: [...META_HOST_PATTERNS],
   runAt: 'document_idle',
-  main() {
-    startContentScript();
+  main(ctx) {
+    startContentScript(ctx);
   },
 });
