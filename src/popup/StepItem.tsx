@@ -34,13 +34,18 @@ function StepAction({
   platform: Platform | null;
   primary: boolean;
 }) {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const className = primary ? 'button primary' : 'button subtle';
   if (step === 'ask-others') {
     const text = t('askOthersText');
     const copy = async () => {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
+      try {
+        await navigator.clipboard.writeText(text);
+        setCopied('yes');
+      } catch {
+        // Some browsers refuse the clipboard: show the text to copy by hand instead.
+        setCopied('failed');
+      }
     };
     return (
       <>
@@ -53,8 +58,18 @@ function StepAction({
           </button>
         )}
         <span class="live" role="status">
-          {copied ? t('copied') : ''}
+          {copied === 'yes' ? t('copied') : ''}
         </span>
+        {copied === 'failed' && (
+          <textarea
+            class="share-text"
+            readOnly
+            rows={5}
+            aria-label={t('copyByHand')}
+            value={text}
+            ref={(el) => el?.select()}
+          />
+        )}
       </>
     );
   }
