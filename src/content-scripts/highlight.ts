@@ -3,11 +3,11 @@ import type { Target } from '../catalog/schema';
 /** The attribute of the test contract (PRODUCT.md): on the link, button or form itself. */
 export const STEP_ATTR = 'data-objector-step';
 
-/** What the label on an outlined element says, as an i18n message key. */
-export function labelKey(target: Target): string {
+/** What the label on an outlined element says, as an i18n message key: a link to a form is still a link. */
+export function labelKey(target: Target, isForm: boolean): string {
   if (target.step === 'third-party-data') return 'highlightThirdPartyLabel';
+  if (isForm) return 'highlightFormLabel';
   if (target.kind === 'section') return 'highlightSectionLabel';
-  if (target.kind === 'form') return 'highlightFormLabel';
   return 'highlightLabel';
 }
 
@@ -62,7 +62,7 @@ export class Highlighter {
     el.setAttribute(STEP_ATTR, target.step);
     const label = known?.label ?? this.doc.createElement('div');
     label.className = 'label';
-    label.textContent = this.message(labelKey(target));
+    label.textContent = this.message(labelKey(target, el.tagName === 'FORM'));
     this.marks.set(el, { target, label });
     if (!known) {
       this.attach();

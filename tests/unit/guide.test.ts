@@ -58,7 +58,7 @@ describe('guideModel', () => {
 describe('messages the content script shows', () => {
   const keys = new Set(Object.keys(messages));
   it.each([
-    ...new Set(CATALOG.map(labelKey)),
+    ...new Set(CATALOG.flatMap((t) => [labelKey(t, true), labelKey(t, false)])),
     'guideTitle',
     'guideNext',
     'guideNextLoggedOut',

@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { expect, FB_USER, test } from './fixtures';
+
+const STEP = '[data-objector-step]';
+const guide = (page: Page) => page.locator('objector-overlay [data-objector-guide]');
+const labels = (page: Page) => page.locator('objector-overlay .label.on');
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+}
+
+test.describe('Privacy Center generative-AI page', () => {
+  test('EN: content created on expand: outlines the section, "Show me" expands it on click and scrolls to the link', async ({
+    context,
+    serve,
+    login,
+  }) => {
+    await serve({ 'https://www.facebook.com/privacy/genai/': 'fb-genai-en.html' });
+    await login('facebook', FB_USER);
+    const page = await context.newPage();
+    await page.goto('https://www.facebook.com/privacy/genai/?entry_point=privacy_center_home');
+    const section = page.locator('[data-section="shared"]');
+    await expect(section).toHaveAttribute('data-objector-step', 'fb-objection');
+    await expect(page.locator(STEP)).toHaveCount(1);
+    // Decoy in the footer: a hidden "right to object" inside the Help link.
+    await expect(page.getByRole('link', { name: 'Help' })).not.toHaveAttribute('data-objector-step');
+
+    const panel = guide(page);
+    await expect(panel).toContainText('Next step for this account: Object on Facebook');
+    await expect(panel).toContainText('inside a collapsed section');
+    // Objector never opens a section by itself.
+    await expect(section).toHaveAttribute('aria-expanded', 'false');
+    await panel.getByRole('button', { name: 'Show me' }).click();
+    await expect(section).toHaveAttribute('aria-expanded', 'true');
+    const link = page.getByRole('link', { name: 'Submit an objection request' });
+    await expect(link).toHaveAttribute('data-objector-step', 'fb-objection');
+    await expect.poll(() => inViewport(page, 'a[href*="712876720715583"]')).toBe(true);
+    await expect(link).toBeFocused();
+    await expect(panel).toContainText('outlined on this page');
+    await expect(labels(page).filter({ hasText: 'Objector: object to AI training here' })).toHaveCount(1);
+
+    // Another section, opened by the user, holds the third-party form.
+    await page.locator('[data-section="third"]').click();
+    await expect(page.locator('a[href*="1266025207620918"]')).toHaveAttribute('data-objector-step', 'third-party-data');
+  });
+
+  test('DE on de-de.facebook.com: a hidden link is found, "Show me" reveals it', async ({ context, serve }) => {
+    await serve({ 'https://de-de.facebook.com/privacy/genai/': 'fb-genai-de.html' });
+    const page = await context.newPage();
+    await page.goto('https://de-de.facebook.com/privacy/genai/');
+    const link = page.locator('a[href*="712876720715583"]');
+    await expect(link).toHaveAttribute('data-objector-step', 'fb-objection');
+    await expect(link).toBeHidden();
+    const panel = guide(page);
+    // Logged out: the guide still names the step of the page.
+    await expect(panel).toContainText('Not logged in');
+    await panel.getByRole('button', { name: 'Show me' }).click();
+    await expect(link).toBeVisible();
+    await expect.poll(() => inViewport(page, 'a[href*="712876720715583"]')).toBe(true);
+  });
+
+  test('IT: a role=link span without href, its word split by a hidden decoy letter', async ({ context, serve }) => {
+    await serve({ 'https://it-it.facebook.com/privacy/genai/': 'fb-genai-it.html' });
+    const page = await context.newPage();
+    await page.goto('https://it-it.facebook.com/privacy/genai/');
+    await expect(page.locator('span[role="link"]')).toHaveAttribute('data-objector-step', 'fb-objection');
+    await expect(page.getByRole('link', { name: 'Informativa sulla privacy' })).not.toHaveAttribute(
+      'data-objector-step',
+    );
+    await expect(guide(page).getByRole('button', { name: 'Show me' })).toBeVisible();
+  });
+
+  test('FR on Instagram: the link leads to the Instagram objection', async ({ context, serve }) => {
+    await serve({ 'https://privacycenter.instagram.com/privacy/genai/': 'ig-genai-fr.html' });
+    const page = await context.newPage();
+    await page.goto('https://privacycenter.instagram.com/privacy/genai/');
+    await expect(page.locator('a[href*="767264225370182"]')).toHaveAttribute('data-objector-step', 'ig-objection');
+    await expect(page.getByRole('link', { name: 'Aide' })).not.toHaveAttribute('data-objector-step');
+    await expect(page.getByRole('link', { name: 'Politique de confidentialité' })).not.toHaveAttribute(
+      'data-objector-step',
+    );
+  });
+});
+
+test('Privacy Policy: both objection links of the "Object" section, not the footer', async ({ context, serve }) => {
+  await serve({ 'https://www.facebook.com/privacy/policy/': 'fb-privacy-policy-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/privacy/policy/?entry_point=facebook_page_footer');
+  await expect(page.locator(STEP)).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'right to object to' })).toHaveAttribute(
+    'data-objector-step',
+    'fb-objection',
+  );
+  await expect(page.getByRole('link', { name: 'object', exact: true })).toHaveAttribute(
+    'data-objector-step',
+    'fb-objection',
+  );
+  for (const name of ['Privacy Policy', 'Help', 'Privacy Center', 'Meta AI Terms']) {
+    await expect(page.getByRole('link', { name, exact: true })).not.toHaveAttribute('data-objector-step');
+  }
+  const panel = guide(page);
+  await expect(panel).toContainText('outlined on this page');
+  await panel.getByRole('button', { name: 'Show me' }).click();
+  await expect.poll(() => inViewport(page, 'a[href*="entry_point_id=right_to_object"]')).toBe(true);
+  // Keyboard: the panel's controls are reachable, and it can be dismissed.
+  const dismiss = panel.getByRole('button', { name: 'Dismiss the Objector guide' });
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await expect(guide(page)).toHaveCount(0);
+});
+
+test.describe('objection forms', () => {
+  for (const [url, replica, step] of [
+    ['https://www.facebook.com/help/contact/367438723733209', 'fb-gateway-form-en.html', 'fb-objection'],
+    ['https://www.facebook.com/help/contact/712876720715583', 'fb-form-2025-en.html', 'fb-objection'],
+    ['https://help.instagram.com/contact/767264225370182', 'ig-form-2025-en.html', 'ig-objection'],
+  ] as const) {
+    test(`${url}: the form is outlined, nothing else`, async ({ context, serve }) => {
+      await serve({ [url]: replica });
+      const page = await context.newPage();
+      await page.goto(`${url}?entry_point=POLICY_SUBPAGE`);
+      await expect(page.locator('form[method="post"]')).toHaveAttribute('data-objector-step', step);
+      await expect(page.locator(`form${STEP}`)).toHaveCount(1);
+      await expect(labels(page).filter({ hasText: 'the form to object' })).toHaveCount(1);
+    });
+  }
+});
+
+test('news feed: a notification rendered late is outlined; posts, articles and the footer are not', async ({
+  context,
+  serve,
+}) => {
+  await serve({ 'https://www.facebook.com/': 'fb-feed-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/');
+  const notification = page.locator('a[href*="notif_id"]');
+  await expect(notification).toHaveAttribute('data-objector-step', 'fb-objection');
+  await expect(page.locator(STEP)).toHaveCount(1);
+  await expect(guide(page)).toHaveCount(0);
+});
+
+test('client-side navigation: the new route is judged as the privacy page it is', async ({ context, serve }) => {
+  await serve({ 'https://www.facebook.com/': 'fb-spa-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/');
+  // "object" alone is too common to count on the home feed.
+  await expect(page.locator('span[role="link"]')).not.toHaveAttribute('data-objector-step');
+  await page.getByRole('link', { name: 'Settings & privacy' }).click();
+  await expect(page).toHaveURL(/\/privacy\/center\//);
+  await expect(page.getByRole('link', { name: 'AI at Meta' })).toHaveAttribute('data-objector-step', 'fb-objection');
+  await expect(page.getByRole('link', { name: 'object', exact: true })).toHaveAttribute(
+    'data-objector-step',
+    'fb-objection',
+  );
+  await expect(guide(page)).toBeVisible();
+});
+
+test('decoys and negatives: hidden words never match, hidden letters never break a match', async ({
+  context,
+  serve,
+}) => {
+  await serve({ 'https://www.facebook.com/groups/privacyfriends/': 'fb-decoys-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/groups/privacyfriends/');
+  const positive = page.locator('[data-case="positive"] [role="button"]');
+  await expect(positive).toHaveAttribute('data-objector-step', 'fb-objection');
+  await expect(page.locator(STEP)).toHaveCount(1);
+});
+
+test('everything is removed when the extension goes away', async ({ context, serve, worker }) => {
+  await serve({ 'https://www.facebook.com/privacy/policy/': 'fb-privacy-policy-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/privacy/policy/');
+  await expect(page.locator(STEP)).toHaveCount(2);
+  await expect(page.locator('objector-overlay')).toHaveCount(1);
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  // The orphaned script notices at its next mutation batch.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => document.body.append(document.createElement('div')));
+      return page.locator(`${STEP}, objector-overlay`).count();
+    })
+    .toBe(0);
+  const outlineRules = await page.evaluate(
+    () =>
+      [...document.styleSheets].filter((sheet) => sheet.ownerNode?.textContent?.includes('data-objector-step')).length,
+  );
+  expect(outlineRules).toBe(0);
+});
