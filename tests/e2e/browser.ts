@@ -16,11 +16,12 @@ export function chromiumPath(): string | undefined {
 
 /** A fresh Chromium profile with the built extension loaded (or none, for comparisons). */
 export async function launchWithExtension(
-  options: { extension?: boolean; headless?: boolean } = {},
+  options: { extension?: boolean; headless?: boolean /** another unpacked build */; dir?: string } = {},
 ): Promise<BrowserContext> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first`);
+  const dir = options.dir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "npx wxt build" first`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'objector-profile-'));
   return chromium.launchPersistentContext(userDataDir, {
@@ -28,7 +29,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

@@ -1,6 +1,7 @@
 import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from './browser';
 import { serveReplicas } from './replicas';
+import { watchExtensionRequests } from './request-watch';
 
 export const FB_USER = '100001234567890';
 export const IG_USER = '5512345678';
@@ -27,8 +28,11 @@ export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here.
   context: async ({}, use) => {
     const context = await launchWithExtension();
+    // Every test also proves the promise "no network request of its own" (see request-watch.ts).
+    const watch = watchExtensionRequests(context);
     await use(context);
     await context.close();
+    expect(watch.findings(), 'network requests made by the extension itself').toEqual([]);
   },
   worker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
