@@ -26,6 +26,17 @@ export default defineConfig({
   publicDir: 'assets/public',
   // MV3 everywhere: Firefox >= 128 grants MV3 host permissions at install, and one manifest shape is easier to audit.
   manifestVersion: 3,
+  // The sources zip (for addons.mozilla.org review) holds what rebuilds the package, not local artefacts.
+  zip: {
+    excludeSources: [
+      'demo-screenshots/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      '**/*.tmp.*',
+      '**/*.log',
+    ],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The content script runs on every Meta page: it gets the browser's own API, not the 10 kB polyfill.

@@ -7,7 +7,7 @@
 export const ALLOWED_PERMISSIONS = {
   storage: 'keeps the checklist, its history and your settings in storage.local on this device',
   cookies: 'reads the c_user (facebook.com) and ds_user_id (instagram.com) cookies to know which account is logged in',
-  alarms: 'wakes the background once in a while to flag a submission still unconfirmed after 7 days',
+  alarms: 'wakes the background hourly to flag a submission still unconfirmed after 7 days (badge and popup)',
 } as const satisfies Record<string, string>;
 
 /** The only registrable domains Objector may touch: Meta's two sites with objection forms. */
