@@ -68,8 +68,12 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
 
   const check = (el: Element) => {
     const target = matchElement(compiled, el, page);
-    if (target && target.kind !== 'context') highlighter.mark(el, target);
+    if (target && target.kind !== 'context' && !isOpenSection(el, target)) highlighter.mark(el, target);
   };
+  // A section heading is outlined while it hides the link; once open, the link inside is.
+  const isOpenSection = (el: Element, target: { kind: string }) =>
+    target.kind === 'section' && el.getAttribute('aria-expanded') === 'true';
+  const pruneOpenSections = () => highlighter.prune((el, target) => !isOpenSection(el, target));
 
   const scan = (root: Element) => {
     // Text added inside an existing link: the link itself must be judged again.
@@ -109,6 +113,7 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
       const hidden = objectionMarks().find((el) => !isShown(el));
       const control = (hidden && collapsedControlOf(hidden)) ?? collapsedSection();
       control?.click();
+      pruneOpenSections();
       revealing = true;
       // Meta's sections open synchronously or on a later frame; further content arrives through the observer.
       if (!tryReveal()) requestAnimationFrame(() => revealing && !tryReveal() && requestAnimationFrame(tryReveal));
@@ -180,7 +185,7 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
       if (isInvalid()) return;
       if (location.href !== page.href) return navigated();
       for (const root of roots) scan(root);
-      highlighter.prune();
+      pruneOpenSections();
       if (revealing) tryReveal();
       if (page.target?.guide) updateGuide();
     },

@@ -4,37 +4,38 @@ import type { Target } from '../catalog/schema';
 export const STEP_ATTR = 'data-objector-step';
 
 /** What the label on an outlined element says, as an i18n message key: a link to a form is still a link. */
-export function labelKey(target: Target, isForm: boolean): string {
+export function labelKey(target: Target, el: Element): string {
   if (target.step === 'third-party-data') return 'highlightThirdPartyLabel';
-  if (isForm) return 'highlightFormLabel';
-  if (target.kind === 'section') return 'highlightSectionLabel';
+  if (el.tagName === 'FORM') return 'highlightFormLabel';
+  if (target.kind === 'section' && el.getAttribute('aria-expanded') === 'false') return 'highlightSectionLabel';
   return 'highlightLabel';
 }
 
-// Outlines never change layout; one rule keyed on the attribute survives React re-rendering the element.
-const OUTLINE_CSS = `[${STEP_ATTR}]{outline:3px solid #d6336c!important;outline-offset:1px!important}`;
-
+// Outline and label are drawn in the overlay, not on Meta's element: no style of ours in Meta's tree, and
+// the outline shows whatever the element's display (an inline link around a block is nearly invisible).
 const OVERLAY_CSS = `
 :host{all:initial}
-.label{position:absolute;left:0;top:0;display:none;max-width:320px;box-sizing:border-box;height:20px;
-  padding:2px 6px;border-radius:4px;background:#d6336c;color:#fff;font:600 12px/16px system-ui,sans-serif;
-  white-space:nowrap;overflow:hidden;text-overflow:ellipsis;pointer-events:none;box-shadow:0 1px 3px #0004}
-.label.on{display:block}
+.mark{position:absolute;left:0;top:0;display:none;pointer-events:none}
+.mark.on{display:block}
+.box{position:absolute;inset:-4px;border:3px solid #d6336c;border-radius:4px}
+.label{position:absolute;left:-4px;bottom:calc(100% + 5px);max-width:420px;padding:2px 6px;border-radius:4px;
+  background:#d6336c;color:#fff;font:600 12px/16px system-ui,sans-serif;white-space:nowrap;overflow:hidden;
+  text-overflow:ellipsis;box-shadow:0 1px 3px #0004}
+.below .label{bottom:auto;top:calc(100% + 5px)}
 `;
 
-const LABEL_HEIGHT = 22;
+const LABEL_HEIGHT = 26;
 
 /**
- * The marks on Meta's page and everything drawn for them: the attribute, one outline rule, and the
- * labels in a shadow root attached to <html> (outside React's tree, so React never meets our nodes).
+ * The marks on Meta's page and everything drawn for them: the attribute on the element, and outline
+ * and label in a shadow root attached to <html> (outside React's tree, so React never meets our nodes).
  * Label positions are read from layout only while marks exist, once per frame at most.
  */
 export class Highlighter {
-  readonly marks = new Map<Element, { target: Target; label: HTMLElement }>();
+  readonly marks = new Map<Element, { target: Target; drawing: HTMLElement }>();
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
   private readonly layer: HTMLElement;
-  private readonly outline: HTMLStyleElement;
   private frame = 0;
   private resize: ResizeObserver | null = null;
   private readonly relayout = () => this.requestLayout();
@@ -43,8 +44,6 @@ export class Highlighter {
     private readonly doc: Document,
     private readonly message: (key: string) => string,
   ) {
-    this.outline = doc.createElement('style');
-    this.outline.textContent = OUTLINE_CSS;
     this.host = doc.createElement('objector-overlay');
     this.host.style.cssText =
       'position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important';
@@ -55,18 +54,30 @@ export class Highlighter {
     this.shadow.append(style, this.layer);
   }
 
+  /** One outline box with its label. */
+  private drawing(): HTMLElement {
+    const mark = this.doc.createElement('div');
+    mark.className = 'mark';
+    const box = this.doc.createElement('div');
+    box.className = 'box';
+    const label = this.doc.createElement('div');
+    label.className = 'label';
+    mark.append(box, label);
+    return mark;
+  }
+
   /** Marks an element as leading to a step; idempotent. */
   mark(el: Element, target: Target): void {
     const known = this.marks.get(el);
     if (known?.target === target) return;
     el.setAttribute(STEP_ATTR, target.step);
-    const label = known?.label ?? this.doc.createElement('div');
-    label.className = 'label';
-    label.textContent = this.message(labelKey(target, el.tagName === 'FORM'));
-    this.marks.set(el, { target, label });
+    const drawing = known?.drawing ?? this.drawing();
+    const text = drawing.lastElementChild;
+    if (text) text.textContent = this.message(labelKey(target, el));
+    this.marks.set(el, { target, drawing });
     if (!known) {
       this.attach();
-      this.layer.append(label);
+      this.layer.append(drawing);
       this.resize?.observe(el);
     }
     this.requestLayout();
@@ -76,7 +87,7 @@ export class Highlighter {
     const known = this.marks.get(el);
     if (!known) return;
     this.marks.delete(el);
-    known.label.remove();
+    known.drawing.remove();
     this.resize?.unobserve(el);
     if (el.getAttribute(STEP_ATTR) === known.target.step) el.removeAttribute(STEP_ATTR);
     this.requestLayout();
@@ -90,7 +101,6 @@ export class Highlighter {
   /** Puts the overlay on the page once there is something to show. */
   attach(): void {
     if (this.host.isConnected) return;
-    (this.doc.head ?? this.doc.documentElement).append(this.outline);
     this.doc.documentElement.append(this.host);
     this.resize = new ResizeObserver(this.relayout);
     if (this.doc.body) this.resize.observe(this.doc.body);
@@ -112,18 +122,20 @@ export class Highlighter {
   private layout(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    const boxes = [...this.marks].map(([el, { label }]) => [label, el.getBoundingClientRect()] as const);
-    for (const [label, box] of boxes) {
+    const boxes = [...this.marks].map(([el, { drawing }]) => [drawing, el.getBoundingClientRect()] as const);
+    for (const [mark, box] of boxes) {
       const visible = box.width > 0 && box.height > 0;
-      label.classList.toggle('on', visible);
+      mark.classList.toggle('on', visible);
       if (!visible) continue;
-      // Above the element when there is room in the viewport, else just below it.
-      const top = box.top >= LABEL_HEIGHT ? box.top - LABEL_HEIGHT : box.bottom + 2;
-      label.style.transform = `translate(${Math.max(0, box.left + view.scrollX)}px,${top + view.scrollY}px)`;
+      // The label goes above the element when there is room in the viewport, else below it.
+      mark.classList.toggle('below', box.top < LABEL_HEIGHT);
+      mark.style.transform = `translate(${box.left + view.scrollX}px,${box.top + view.scrollY}px)`;
+      mark.style.width = `${box.width}px`;
+      mark.style.height = `${box.height}px`;
     }
   }
 
-  /** Removes every trace from the page: attributes, outline rule, labels, listeners. */
+  /** Removes every trace from the page: attributes, overlay, listeners. */
   destroy(): void {
     for (const el of [...this.marks.keys()]) this.unmark(el);
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
@@ -131,7 +143,6 @@ export class Highlighter {
     this.resize = null;
     this.doc.defaultView?.removeEventListener('resize', this.relayout);
     this.doc.removeEventListener('scroll', this.relayout, { capture: true });
-    this.outline.remove();
     this.host.remove();
   }
 }

@@ -3,7 +3,7 @@ import { expect, FB_USER, test } from './fixtures';
 
 const STEP = '[data-objector-step]';
 const guide = (page: Page) => page.locator('objector-overlay [data-objector-guide]');
-const labels = (page: Page) => page.locator('objector-overlay .label.on');
+const labels = (page: Page) => page.locator('objector-overlay .mark.on .label');
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {

@@ -58,7 +58,14 @@ describe('guideModel', () => {
 describe('messages the content script shows', () => {
   const keys = new Set(Object.keys(messages));
   it.each([
-    ...new Set(CATALOG.flatMap((t) => [labelKey(t, true), labelKey(t, false)])),
+    ...new Set(
+      CATALOG.flatMap((t) =>
+        ['<form></form>', '<a href="#">x</a>', '<div aria-expanded="false">x</div>'].map((html) => {
+          document.body.innerHTML = html;
+          return labelKey(t, document.body.firstElementChild as Element);
+        }),
+      ),
+    ),
     'guideTitle',
     'guideNext',
     'guideNextLoggedOut',
