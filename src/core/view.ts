@@ -10,7 +10,10 @@ export interface StepView {
   status: Status;
   /** When the current status was set. */
   at?: number;
+  /** The latest changes only (at most HISTORY_IN_VIEW, oldest first): the popup opens fast on long histories. */
   history: HistoryEntry[];
+  /** How many changes the step has in all; the export has every one. */
+  historyCount: number;
   /** Set when the status comes from a linked account (same Accounts Center). */
   coveredBy?: AccountKey;
   /** Submitted more than 7 days ago and still no confirmation. */
@@ -98,6 +101,9 @@ function coverage(
   return best;
 }
 
+/** How many of a step's latest changes the view carries; the full history stays in the store and export. */
+export const HISTORY_IN_VIEW = 20;
+
 /** What the popup shows: logged-in accounts first, then every other known account. */
 export function buildView(store: Store, loggedIn: readonly AccountKey[], now: number = Date.now()): PopupView {
   const region = store.settings.region ?? null;
@@ -107,6 +113,7 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[], now: nu
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
       const history = record?.steps[step] ?? [];
+      const recent = { history: history.slice(-HISTORY_IN_VIEW), historyCount: history.length };
       const own = currentStatus(history);
       const covered = coverage(store, key, step, own);
       if (covered) {
@@ -114,12 +121,12 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[], now: nu
           step,
           status: covered.status,
           at: covered.at,
-          history,
+          ...recent,
           coveredBy: covered.by,
           canUndo: canUndo(history),
         };
       }
-      const view: StepView = { step, status: own, at: history.at(-1)?.at, history, canUndo: canUndo(history) };
+      const view: StepView = { step, status: own, at: history.at(-1)?.at, ...recent, canUndo: canUndo(history) };
       if (isOverdue(history, now)) view.overdue = true;
       return view;
     });

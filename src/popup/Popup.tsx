@@ -5,13 +5,11 @@ import { REGIONS, type Region } from '../core/steps';
 import { AccountSection, type LinkActions } from './AccountSection';
 import { t } from './i18n';
 import { GearIcon, Logo } from './icons';
+import { FIRST_VIEW_MARK } from './mark';
 import type { StepActions } from './StepItem';
 import { StepItem } from './StepItem';
 import { useView } from './useView';
 import { anonymousChecklist, splitAccounts } from './view-helpers';
-
-/** Name of the performance mark the popup benchmark waits for: the checklist is on screen. */
-export const FIRST_VIEW_MARK = 'objector:first-view';
 
 function RegionPrompt({ onSave }: { onSave: (region: Region) => void }) {
   const id = useId();

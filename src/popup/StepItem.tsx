@@ -157,6 +157,9 @@ function StatusPanel({
       ) : (
         <p class="muted">{t('historyEmpty')}</p>
       )}
+      {step.historyCount > step.history.length && (
+        <p class="muted">{t('historyTruncated', String(step.history.length), String(step.historyCount))}</p>
+      )}
     </div>
   );
 }
