@@ -1,0 +1,56 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { chromiumPath, EXTENSION_DIR } from './browser';
+import { account, entry, makeStore, seedStore } from './seed';
+
+const FB = 'facebook:100001234567890';
+
+test('follows the browser’s language: a German browser gets a German popup and welcome page', async () => {
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'objector-de-')), {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'de-DE',
+    env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--lang=de',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    await context.addCookies([
+      { name: 'c_user', value: '100001234567890', domain: '.facebook.com', path: '/', secure: true, sameSite: 'None' },
+    ]);
+    await seedStore(
+      worker,
+      makeStore({
+        settings: { region: 'eu' },
+        accounts: { [FB]: account(FB, { steps: { 'fb-objection': [entry('submitted', 2)] } }) },
+      }),
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await expect(popup.locator('html')).toHaveAttribute('lang', /^de/);
+    const mine = popup.locator(`[data-account="${FB}"]`);
+    await expect(mine.locator('[data-step="fb-objection"]')).toContainText('Gesendet');
+    await expect(mine.locator('.is-next')).toContainText('Auf Instagram widersprechen');
+    await expect(mine.getByText('Noch 4 Schritte')).toBeVisible();
+    await expect(popup).toHaveTitle('Objector');
+
+    const welcome = await context.newPage();
+    await welcome.goto(`chrome-extension://${id}/welcome.html`);
+    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Objector');
+    await expect(welcome.getByRole('button', { name: 'Speichern und loslegen' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
