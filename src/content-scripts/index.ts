@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startTracking } from './detect';
 import { startObjectionFinder } from './finder';
 
 /** Runs on every Meta page; each feature gets the context's signal and stops when it aborts. */
@@ -7,7 +8,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // Outline objection links, sections and forms; the guide panel on privacy pages.
   startObjectionFinder(ctx.signal, () => ctx.isInvalid);
 
-  // Form detection and form assist start here.
+  // Detect forms, Meta's success screen and confirmations; offer to fill the form.
+  startTracking(ctx.signal);
 
   void browser.runtime.sendMessage({ type: 'page-seen', url: location.href }).catch(() => {});
 }
