@@ -186,6 +186,8 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
       if (location.href !== page.href) return navigated();
       for (const root of roots) scan(root);
       pruneOpenSections();
+      // Added content may have moved the marks.
+      if (highlighter.marks.size > 0) highlighter.requestLayout();
       if (revealing) tryReveal();
       if (page.target?.guide) updateGuide();
     },

@@ -22,6 +22,7 @@ const OVERLAY_CSS = `
   background:#d6336c;color:#fff;font:600 12px/16px system-ui,sans-serif;white-space:nowrap;overflow:hidden;
   text-overflow:ellipsis;box-shadow:0 1px 3px #0004}
 .below .label{bottom:auto;top:calc(100% + 5px)}
+.tick{position:absolute;left:0;top:0;width:1px;height:1px;visibility:hidden}
 `;
 
 const LABEL_HEIGHT = 26;
@@ -29,14 +30,14 @@ const LABEL_HEIGHT = 26;
 /**
  * The marks on Meta's page and everything drawn for them: the attribute on the element, and outline
  * and label in a shadow root attached to <html> (outside React's tree, so React never meets our nodes).
- * Label positions are read from layout only while marks exist, once per frame at most.
+ * Positions are read only while marks exist, after the browser's own layout (never forcing one).
  */
 export class Highlighter {
   readonly marks = new Map<Element, { target: Target; drawing: HTMLElement }>();
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
   private readonly layer: HTMLElement;
-  private frame = 0;
+  private readonly tick: HTMLElement;
   private resize: ResizeObserver | null = null;
   private readonly relayout = () => this.requestLayout();
 
@@ -51,7 +52,9 @@ export class Highlighter {
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.layer = doc.createElement('div');
-    this.shadow.append(style, this.layer);
+    this.tick = doc.createElement('div');
+    this.tick.className = 'tick';
+    this.shadow.append(style, this.layer, this.tick);
   }
 
   /** One outline box with its label. */
@@ -102,21 +105,20 @@ export class Highlighter {
   attach(): void {
     if (this.host.isConnected) return;
     this.doc.documentElement.append(this.host);
-    this.resize = new ResizeObserver(this.relayout);
-    if (this.doc.body) this.resize.observe(this.doc.body);
+    // ResizeObserver callbacks run right after the browser's own layout: reading positions there is free,
+    // where reading them anywhere else would force an extra layout of Meta's whole page.
+    this.resize = new ResizeObserver(() => this.layout());
     for (const el of this.marks.keys()) this.resize.observe(el);
     this.doc.defaultView?.addEventListener('resize', this.relayout, { passive: true });
     // Inner scrolling containers (dialogs, side panes) move marks without any mutation.
     this.doc.addEventListener('scroll', this.relayout, { passive: true, capture: true });
   }
 
+  /** Positions are read after the next layout: observing the tick again makes the observer report it. */
   requestLayout(): void {
-    const view = this.doc.defaultView;
-    if (this.frame || !view || !this.host.isConnected) return;
-    this.frame = view.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.layout();
-    });
+    if (!this.resize) return;
+    this.resize.unobserve(this.tick);
+    this.resize.observe(this.tick);
   }
 
   private layout(): void {
@@ -138,7 +140,6 @@ export class Highlighter {
   /** Removes every trace from the page: attributes, overlay, listeners. */
   destroy(): void {
     for (const el of [...this.marks.keys()]) this.unmark(el);
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.resize?.disconnect();
     this.resize = null;
     this.doc.defaultView?.removeEventListener('resize', this.relayout);

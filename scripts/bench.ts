@@ -1,0 +1,208 @@
+// Content-script cost on a heavy synthetic Facebook feed, measured from outside the extension.
+// Run: npm run bench (builds first). Prints figures; asserts nothing.
+//
+// - bundle: the built content script, raw and gzipped;
+// - first scan and per batch: Chromium's trace, durations of the content script's own calls
+//   (FunctionCall/EvaluateScript events whose script is chrome-extension://): the start (wrapper and
+//   first scan of the loaded page) and each animation-frame flush (one per mutation batch);
+// - overhead: Chromium's sampling profiler (100 µs) on the page, samples with a chrome-extension://
+//   frame on their stack count as the extension's, the rest as the page's (see shared/STACK.md);
+//   the same page without the extension gives the baseline page script time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
+
+const URL_UNDER_TEST = 'https://www.facebook.com/';
+const INITIAL_POSTS = 500;
+const BATCHES = 300;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** A feed that looks like Facebook's to the matcher: role=link/button everywhere, hrefs, nested spans. */
+function feedPage(): string {
+  const script = `
+const feed = document.getElementById('feed');
+let n = 0;
+function post() {
+  n += 1;
+  const el = document.createElement('div');
+  el.className = 'x1lliihq x1n2onr6';
+  el.setAttribute('role', 'article');
+  el.setAttribute('aria-posinset', String(n));
+  let html = '<div class="x78zum5"><a class="x1i10hfl" role="link" href="/profile.php?id=' + n + '"><span class="x193iq5w"><span>Person ' + n + '</span></span></a>' +
+    '<span class="xzsf02u"><a class="x1i10hfl" role="link" href="/story.php?id=' + n + '&amp;ref=feed"><span>' + (n % 59) + ' min</span></a></span></div>' +
+    '<div dir="auto"><span>Post ' + n + ': I object to Mondays and know my right to object. Nothing to see here.</span></div>';
+  for (let i = 0; i < 6; i++) html += '<div class="x1ja2u2z"><span><span class="x1s688f">Comment ' + i + '</span> <span>text of a comment that goes on</span></span></div>';
+  html += '<div class="x1ja2u2z"><div role="button" tabindex="0"><span><span>Like</span></span></div><div role="button" tabindex="0"><span>Comment</span></div><div role="button" tabindex="0" aria-label="Send this to friends"><i></i></div></div>';
+  if (n % 97 === 0) html += '<a class="x1i10hfl" role="link" href="https://www.facebook.com/privacy/genai/?notif_id=' + n + '&amp;ref=notif"><span>How you can object</span></a>';
+  el.innerHTML = html;
+  feed.append(el);
+}
+for (let i = 0; i < ${INITIAL_POSTS}; i++) post();
+window.__nodes = document.getElementsByTagName('*').length;
+window.__batches = 0;
+window.__start = () => new Promise((done) => {
+  const step = () => {
+    post();
+    window.__batches += 1;
+    if (window.__batches >= ${BATCHES}) { requestAnimationFrame(() => requestAnimationFrame(done)); return; }
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+});`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facebook</title>
+<style>body{font-family:Arial,sans-serif}.x1lliihq{margin:8px;padding:8px;background:#fff}</style></head>
+<body><div id="mount_0_0_Bn"><div role="main"><div id="feed" role="feed" data-pagelet="FeedUnit"></div></div></div>
+<script>${script}</script></body></html>`;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { data?: { url?: string; stackTrace?: Array<{ url: string }> } };
+}
+
+interface RunResult {
+  nodes: number;
+  top: Array<[string, number]>;
+  extensionMs: number;
+  pageMs: number;
+  startMs: number[];
+  batchMs: number[];
+}
+
+/** Extension and page script time from a sampling profile. */
+function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isExtension = new Map<number, boolean>();
+  const extensionOf = (id: number): boolean => {
+    const known = isExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const value =
+      Boolean(node?.callFrame.url.startsWith('chrome-extension://')) || (up !== undefined && extensionOf(up));
+    isExtension.set(id, value);
+    return value;
+  };
+  let extension = 0;
+  let page = 0;
+  const hot = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const name = (byId.get(id) as { callFrame: { functionName?: string } } | undefined)?.callFrame.functionName ?? '';
+    const micros = profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+    if (extensionOf(id)) {
+      extension += micros;
+      const frame = `${name || '(anonymous)'} ${url.split('/').pop()}`;
+      hot.set(frame, (hot.get(frame) ?? 0) + micros);
+    } else if (url || !['(idle)', '(program)', '(garbage collector)', '(root)'].includes(name)) page += micros;
+  });
+  const top = [...hot].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return { extensionMs: extension / 1000, pageMs: page / 1000, top };
+}
+
+async function collectTrace(session: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await session.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+  });
+  await run();
+  const complete = new Promise((done) => session.once('Tracing.tracingComplete', done));
+  await session.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+const fromExtension = (e: TraceEvent) => Boolean(e.args?.data?.url?.startsWith('chrome-extension://'));
+
+async function measure(withExtension: boolean): Promise<RunResult> {
+  const context: BrowserContext = await launchWithExtension({ extension: withExtension });
+  try {
+    const html = feedPage();
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(URL_UNDER_TEST) && route.request().resourceType() === 'document'
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    const page: Page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    let profile: Parameters<typeof attribute>[0] | undefined;
+    const events = await collectTrace(session, async () => {
+      await session.send('Profiler.start');
+      await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
+      // document_idle: give the content script time to start and scan.
+      await page.waitForTimeout(700);
+      await page.evaluate(() => (window as unknown as { __start: () => Promise<void> }).__start());
+      ({ profile } = (await session.send('Profiler.stop')) as { profile: NonNullable<typeof profile> });
+    });
+    const nodes = await page.evaluate(() => (window as unknown as { __nodes: number }).__nodes);
+    const own = events.filter((e) => e.ph === 'X' && fromExtension(e));
+    const startMs = own.filter((e) => e.name === 'EvaluateScript').map((e) => (e.dur ?? 0) / 1000);
+    const batchMs = own.filter((e) => e.name === 'FunctionCall').map((e) => (e.dur ?? 0) / 1000);
+    return { nodes, ...attribute(profile ?? { nodes: [], samples: [], timeDeltas: [] }), startMs, batchMs };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+async function main(): Promise<void> {
+  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'meta.js'));
+  console.log(
+    `content script: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzipped (target < 12 KB)`,
+  );
+  const withRuns: RunResult[] = [];
+  const withoutRuns: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    withoutRuns.push(await measure(false));
+    withRuns.push(await measure(true));
+  }
+  const first = withRuns[0];
+  console.log(
+    `page: ${first?.nodes} elements at load, then ${BATCHES} mutation batches (one post each); ${RUNS} launches each way`,
+  );
+  const starts = withRuns.flatMap((r) => r.startMs);
+  const batches = withRuns.flatMap((r) => r.batchMs);
+  console.log(`first scan (content script start incl. WXT wrapper), median: ${ms(median(starts))} (target < 5 ms)`);
+  console.log(
+    `per batch (observer callbacks and frame flushes, ${batches.length} calls): median ${ms(median(batches))}, p95 ${ms(quantile(batches, 0.95))} (target median < 0.2 ms)`,
+  );
+  const extension = median(withRuns.map((r) => r.extensionMs));
+  const pageWith = median(withRuns.map((r) => r.pageMs));
+  const pageWithout = median(withoutRuns.map((r) => r.pageMs));
+  console.log(
+    `script time, medians: extension ${ms(extension)}, page ${ms(pageWith)} (page without extension ${ms(pageWithout)})`,
+  );
+  const top = withRuns[0]?.top.map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`).join(', ');
+  console.log(`where the extension's samples were (self time, first launch): ${top}`);
+  console.log(
+    `overhead ratio (page + extension) / page: ${((pageWith + extension) / pageWith).toFixed(4)} (target < 1.02)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
