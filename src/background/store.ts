@@ -8,8 +8,29 @@ export const ASIDE_PREFIX = 'objector-aside-';
 /** Prefix of the keys that keep a store as it was before a migration upgraded it. */
 export const BEFORE_MIGRATION_PREFIX = 'objector-before-v';
 
+/** Marks our own writes, so a change event can tell them from a write by anyone else. */
+const WRITER_KEY = 'objector-writer';
+
 // One queue for every read and write of the store in this worker: two tabs reporting at once lose nothing.
 let queue: Promise<unknown> = Promise.resolve();
+
+// The parsed store, kept while the worker lives: parsing a long history on every popup open is what costs.
+let cached: Store | null = null;
+const writerToken = `${Date.now()}-${Math.random()}`;
+let writes = 0;
+
+function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area: string): void {
+  if (area !== 'local') return;
+  const writer = changes[WRITER_KEY]?.newValue;
+  const ours = typeof writer === 'string' && writer.startsWith(writerToken);
+  if (!ours && STORE_KEY in changes) cached = null;
+}
+
+async function save(store: Store): Promise<void> {
+  writes += 1;
+  await browser.storage.local.set({ [STORE_KEY]: store, [WRITER_KEY]: `${writerToken}#${writes}` });
+  cached = store;
+}
 
 function enqueue<T>(work: () => Promise<T>): Promise<T> {
   const run = queue.then(work);
@@ -23,6 +44,16 @@ function enqueue<T>(work: () => Promise<T>): Promise<T> {
  * its own, and what can still be read of it carries on, with the set-aside copy recorded.
  */
 async function load(): Promise<Store> {
+  // Listen from the first read on: a write by anyone else (a test, another copy of the worker) drops the copy.
+  if (!browser.storage.onChanged.hasListener(onStorageChanged)) {
+    browser.storage.onChanged.addListener(onStorageChanged);
+    cached = null;
+  }
+  cached ??= await loadFromDisk();
+  return cached;
+}
+
+async function loadFromDisk(): Promise<Store> {
   const raw = (await browser.storage.local.get(STORE_KEY))[STORE_KEY];
   if (raw === undefined) return emptyStore();
   const migrated = migrate(raw);
@@ -32,7 +63,7 @@ async function load(): Promise<Store> {
       if ((await browser.storage.local.get(backup))[backup] === undefined) {
         await browser.storage.local.set({ [backup]: raw });
       }
-      await browser.storage.local.set({ [STORE_KEY]: migrated.store });
+      await save(migrated.store);
     }
     return migrated.store;
   }
@@ -43,7 +74,7 @@ async function load(): Promise<Store> {
   await browser.storage.local.set({ [key]: raw });
   const store = salvage(raw);
   store.setAside.push({ key, at, reason: migrated.reason });
-  await browser.storage.local.set({ [STORE_KEY]: store });
+  await save(store);
   return store;
 }
 
@@ -54,9 +85,10 @@ export function readStore(): Promise<Store> {
 /** Applies `change` to the store; changes run one after another so none is lost. */
 export function updateStore<T = void>(change: (store: Store) => T): Promise<T> {
   return enqueue(async () => {
-    const store = await load();
+    // Work on a copy: a change that throws halfway must not leave the cache ahead of the disk.
+    const store = structuredClone(await load());
     const result = change(store);
-    await browser.storage.local.set({ [STORE_KEY]: store });
+    await save(store);
     return result;
   });
 }
@@ -73,5 +105,9 @@ export function readSetAside(): Promise<Record<string, unknown>> {
 
 /** Deletes everything Objector stored on this device (the user's "wipe"). */
 export function wipeStore(): Promise<void> {
-  return enqueue(() => browser.storage.local.clear());
+  return enqueue(async () => {
+    cached = null;
+    await browser.storage.local.clear();
+  });
 }
+
