@@ -4,7 +4,7 @@ import { platformOf } from '../core/hosts';
 import { Message, type Reply } from '../core/messages';
 import type { Store } from '../core/state';
 import { recordDetected, recordUndo, recordUserChange } from '../core/status';
-import { buildView } from '../core/view';
+import { buildView, stepHistory } from '../core/view';
 import { loggedInAccount } from './accounts';
 import { badgeFor } from './badge';
 import { maySend, senderRole } from './senders';
@@ -101,8 +101,13 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       const { email, country, reason, region } = (await readStore()).settings;
       return { email, country, reason, region };
     }
-    case 'get-view':
-      return buildView(await readStore(), await loggedInAccounts(), now);
+    case 'get-view': {
+      // The store and the cookies are independent reads: ask for both at once.
+      const [store, loggedIn] = await Promise.all([readStore(), loggedInAccounts()]);
+      return buildView(store, loggedIn, now);
+    }
+    case 'get-history':
+      return stepHistory(await readStore(), message.account, message.step);
     case 'set-status':
       await updateStore((store) => {
         const record = accountRecord(store, message.account, now);

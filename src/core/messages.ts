@@ -32,6 +32,9 @@ export const GetFormSettings = z.object({ type: z.literal('get-form-settings') }
 
 export const GetView = z.object({ type: z.literal('get-view') });
 
+/** One step's history, asked for when the user opens its status panel (the view carries only the count). */
+export const GetHistory = z.object({ type: z.literal('get-history'), account: AccountKey, step: StepId });
+
 export const SetStatus = z.object({
   type: z.literal('set-status'),
   account: AccountKey,
@@ -64,6 +67,7 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<string> = new Set([
 /** Messages only the extension's own pages may send; content scripts are refused these. */
 export const PAGE_ONLY_TYPES = new Set([
   'get-view',
+  'get-history',
   'set-status',
   'undo-status',
   'set-region',
@@ -82,6 +86,7 @@ export const Message = z.discriminatedUnion('type', [
   GetNextStep,
   GetFormSettings,
   GetView,
+  GetHistory,
   SetStatus,
   UndoStatus,
   SetRegion,

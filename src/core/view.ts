@@ -10,9 +10,7 @@ export interface StepView {
   status: Status;
   /** When the current status was set. */
   at?: number;
-  /** The latest changes only (at most HISTORY_IN_VIEW, oldest first): the popup opens fast on long histories. */
-  history: HistoryEntry[];
-  /** How many changes the step has in all; the export has every one. */
+  /** How many changes the step has in all; the entries themselves come with `get-history` when the user asks. */
   historyCount: number;
   /** Set when the status comes from a linked account (same Accounts Center). */
   coveredBy?: AccountKey;
@@ -101,8 +99,20 @@ function coverage(
   return best;
 }
 
-/** How many of a step's latest changes the view carries; the full history stays in the store and export. */
-export const HISTORY_IN_VIEW = 20;
+/** How many of a step's latest changes `get-history` returns; the full history stays in the store and export. */
+export const HISTORY_IN_PANEL = 100;
+
+/** What the status panel lists for one step: the latest entries (oldest first) and how many there are in all. */
+export interface StepHistoryView {
+  entries: HistoryEntry[];
+  count: number;
+}
+
+/** One step's own history for the status panel; the view itself carries none, so the popup opens fast. */
+export function stepHistory(store: Store, key: AccountKey, step: StepId): StepHistoryView {
+  const history = store.accounts[key]?.steps[step] ?? [];
+  return { entries: history.slice(-HISTORY_IN_PANEL), count: history.length };
+}
 
 /** What the popup shows: logged-in accounts first, then every other known account. */
 export function buildView(store: Store, loggedIn: readonly AccountKey[], now: number = Date.now()): PopupView {
@@ -113,7 +123,7 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[], now: nu
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
       const history = record?.steps[step] ?? [];
-      const recent = { history: history.slice(-HISTORY_IN_VIEW), historyCount: history.length };
+      const recent = { historyCount: history.length };
       const own = currentStatus(history);
       const covered = coverage(store, key, step, own);
       if (covered) {

@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { linkForStep } from '../catalog/step-links';
 import type { AccountKey } from '../core/accounts';
 import type { Platform } from '../core/hosts';
 import type { HistoryEntry } from '../core/state';
 import { isStepDone, type Status } from '../core/steps';
-import type { StepView } from '../core/view';
+import type { StepHistoryView, StepView } from '../core/view';
+import { ask } from './api';
 import { t, uiLocale } from './i18n';
 import { ExternalIcon, StatusMark } from './icons';
 import { actionKey, formatWhen, historyNewestFirst, manualStatuses } from './view-helpers';
@@ -89,6 +90,38 @@ function sourceKey(entry: HistoryEntry): string {
   return 'undo' in entry && entry.undo ? 'sourceUndo' : 'sourceUser';
 }
 
+/** The step's history, fetched when its panel opens and again whenever the view says it grew. */
+function useStepHistory(
+  account: AccountKey,
+  step: StepView,
+): { history: StepHistoryView | null; error: string | null } {
+  const [history, setHistory] = useState<StepHistoryView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { historyCount } = step;
+  useEffect(() => {
+    if (historyCount === 0) {
+      setHistory({ entries: [], count: 0 });
+      return;
+    }
+    let current = true;
+    ask<StepHistoryView>({ type: 'get-history', account, step: step.step }).then(
+      (value) => {
+        if (current) {
+          setHistory(value);
+          setError(null);
+        }
+      },
+      (e: unknown) => {
+        if (current) setError(e instanceof Error ? e.message : String(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [account, step.step, historyCount]);
+  return { history, error };
+}
+
 /** Set a status by hand, take back one's own last change, and see every recorded change. */
 function StatusPanel({
   id,
@@ -106,6 +139,8 @@ function StatusPanel({
   const selectRef = useRef<HTMLSelectElement>(null);
   const locale = uiLocale();
   const value = choices.includes(choice) ? choice : (choices[0] ?? 'todo');
+  const { history, error } = useStepHistory(account, step);
+  const entries = history?.entries ?? [];
   return (
     <div class="step-more-body" id={id}>
       {isStepDone(step.status) && <p class="step-why">{t(`why_${step.step}`)}</p>}
@@ -145,20 +180,25 @@ function StatusPanel({
           {t('undoLastChange')}
         </button>
       )}
-      {step.history.length > 0 ? (
+      {error && (
+        <p class="muted" role="alert">
+          {t('errorPrefix', error)}
+        </p>
+      )}
+      {entries.length > 0 ? (
         <ul class="history" aria-label={t('historyLabel')}>
-          {historyNewestFirst(step.history).map((entry, i) => (
-            <li key={step.history.length - i}>
+          {historyNewestFirst(entries).map((entry, i) => (
+            <li key={(history?.count ?? 0) - i}>
               <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, locale)}</time>{' '}
               <span>{t(`status_${entry.status}`)}</span> <span class="muted">{t(sourceKey(entry))}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">{t('historyEmpty')}</p>
+        history && <p class="muted">{t('historyEmpty')}</p>
       )}
-      {step.historyCount > step.history.length && (
-        <p class="muted">{t('historyTruncated', String(step.history.length), String(step.historyCount))}</p>
+      {history && history.count > entries.length && (
+        <p class="muted">{t('historyTruncated', String(entries.length), String(history.count))}</p>
       )}
     </div>
   );

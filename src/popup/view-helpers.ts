@@ -5,7 +5,7 @@ import type { AccountView, PopupView, StepView } from '../core/view';
 
 /** The checklist shown when no account is logged in: the region's steps, nothing done yet. */
 export function anonymousChecklist(region: Region | null): StepView[] {
-  return stepsForRegion(region ?? 'eu').map((step) => ({ step, status: 'todo', history: [], historyCount: 0 }));
+  return stepsForRegion(region ?? 'eu').map((step) => ({ step, status: 'todo', historyCount: 0 }));
 }
 
 /** The popup's two groups: the accounts logged in right now, and every other account Objector knows. */

@@ -27,7 +27,7 @@ describe('popup view helpers', () => {
     const other = anonymousChecklist('other');
     expect(other.map((s) => s.step)).toEqual(stepsForRegion('other'));
     expect(other.map((s) => s.step)).not.toContain('fb-objection');
-    expect(other.every((s) => s.status === 'todo' && s.history.length === 0)).toBe(true);
+    expect(other.every((s) => s.status === 'todo' && s.historyCount === 0)).toBe(true);
     expect(anonymousChecklist('uk').map((s) => s.step)).toEqual(stepsForRegion('uk'));
   });
 

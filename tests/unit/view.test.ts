@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/background/badge';
 import { maySend, senderRole } from '@/background/senders';
 import { emptyStore, type HistoryEntry, type Store } from '@/core/state';
-import { buildView, CONFIRMATION_WAIT_MS, linkedGroup } from '@/core/view';
+import { buildView, CONFIRMATION_WAIT_MS, HISTORY_IN_PANEL, linkedGroup, stepHistory } from '@/core/view';
 
 const FB = 'facebook:1';
 const FB2 = 'facebook:2';
@@ -33,7 +33,8 @@ describe('buildView', () => {
     const view = buildView(s, [IG], 2);
     const ig = view.accounts.find((a) => a.key === IG);
     const igStep = ig?.steps.find((x) => x.step === 'ig-objection');
-    expect(igStep).toMatchObject({ status: 'submitted', coveredBy: FB, history: [] });
+    expect(igStep).toMatchObject({ status: 'submitted', coveredBy: FB, historyCount: 0 });
+    expect(igStep).not.toHaveProperty('history');
     const fbOwnIg = view.accounts.find((a) => a.key === FB)?.steps.find((x) => x.step === 'ig-objection');
     expect(fbOwnIg).toMatchObject({ status: 'submitted', coveredBy: FB });
     const other = view.accounts.find((a) => a.key === FB2)?.steps.find((x) => x.step === 'fb-objection');
@@ -86,6 +87,30 @@ describe('buildView', () => {
   });
 });
 
+describe('stepHistory', () => {
+  it('returns a step’s latest entries, oldest first, with the count of all; nothing for an unknown step', () => {
+    const long: HistoryEntry[] = Array.from({ length: HISTORY_IN_PANEL + 5 }, (_, i) => ({
+      status: i % 2 ? 'submitted' : 'opened',
+      at: i,
+      source: 'detected',
+    }));
+    const s = store({ [FB]: { 'fb-objection': long } });
+    const got = stepHistory(s, FB, 'fb-objection');
+    expect(got.count).toBe(HISTORY_IN_PANEL + 5);
+    expect(got.entries).toHaveLength(HISTORY_IN_PANEL);
+    expect(got.entries.map((e) => e.at)).toEqual(long.slice(-HISTORY_IN_PANEL).map((e) => e.at));
+    expect(stepHistory(s, FB, 'ig-objection')).toEqual({ entries: [], count: 0 });
+    expect(stepHistory(s, IG, 'fb-objection')).toEqual({ entries: [], count: 0 });
+  });
+
+  it('the view carries the count but no entries', () => {
+    const s = store({ [FB]: { 'fb-objection': submitted(1) } });
+    const step = buildView(s, [FB], 2).accounts[0]?.steps.find((x) => x.step === 'fb-objection');
+    expect(step).toMatchObject({ historyCount: 1 });
+    expect(step).not.toHaveProperty('history');
+  });
+});
+
 describe('badge', () => {
   it('shows steps left, empty without an account or when nothing is left, ! for an overdue reminder', () => {
     expect(badgeFor(undefined).text).toBe('');
@@ -131,6 +156,7 @@ describe('senders', () => {
     }
     for (const type of [
       'get-view',
+      'get-history',
       'set-status',
       'undo-status',
       'save-settings',
