@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Message } from '../core/messages';
 import type { PopupView } from '../core/view';
 import { ask } from './api';
+import { takeEarlyView } from './first-view';
 
 export interface ViewState {
   view: PopupView | null;
@@ -17,7 +18,7 @@ export function useView(): ViewState {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setView(await ask<PopupView>({ type: 'get-view' }));
+      setView(await (takeEarlyView() ?? ask<PopupView>({ type: 'get-view' })));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
