@@ -46,10 +46,10 @@ window.__start = () => new Promise((done) => {
   const step = () => {
     post();
     window.__batches += 1;
-    if (window.__batches >= ${BATCHES}) { requestAnimationFrame(() => requestAnimationFrame(done)); return; }
-    requestAnimationFrame(step);
+    if (window.__batches >= ${BATCHES}) { setTimeout(done, 200); return; }
+    setTimeout(step, 16);
   };
-  requestAnimationFrame(step);
+  setTimeout(step, 16);
 });`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Facebook</title>
 <style>body{font-family:Arial,sans-serif}.x1lliihq{margin:8px;padding:8px;background:#fff}</style></head>
@@ -145,6 +145,7 @@ async function measure(withExtension: boolean): Promise<RunResult> {
     const events = await collectTrace(session, async () => {
       await session.send('Profiler.start');
       await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
+      await page.bringToFront();
       // document_idle: give the content script time to start and scan.
       await page.waitForTimeout(700);
       await page.evaluate(() => (window as unknown as { __start: () => Promise<void> }).__start());

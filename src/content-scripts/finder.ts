@@ -42,6 +42,10 @@ function collapsedControlOf(el: Element): HTMLElement | null {
   return null;
 }
 
+function precedes(root: Element, el: Element): boolean {
+  return (root.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 || root.contains(el);
+}
+
 function bringIntoView(el: Element): void {
   el.scrollIntoView({ block: 'center' });
   if (el instanceof HTMLElement && (el.tabIndex >= 0 || el.hasAttribute('href'))) el.focus({ preventScroll: true });
@@ -186,8 +190,10 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
       if (location.href !== page.href) return navigated();
       for (const root of roots) scan(root);
       pruneOpenSections();
-      // Added content may have moved the marks.
-      if (highlighter.marks.size > 0) highlighter.requestLayout();
+      // Content added before a mark in document order may have moved it; content after it (a feed growing) not.
+      if (roots.some((root) => [...highlighter.marks.keys()].some((el) => precedes(root, el)))) {
+        highlighter.requestLayout();
+      }
       if (revealing) tryReveal();
       if (page.target?.guide) updateGuide();
     },

@@ -5,9 +5,12 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 // Soft hyphen and zero-width characters: invisible, so they must not split a word.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /\s+/g;
+const NON_ASCII = /[^\x20-\x7e]/;
 
 /** Text as the matcher compares it: lower case, NFC, straight quotes, one space, Romanian comma letters. */
 export function normalizeText(text: string): string {
+  // Most labels on a feed are plain ASCII: lower case and spacing are all they need.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
   return text
     .replace(INVISIBLE, '')
     .toLowerCase()
