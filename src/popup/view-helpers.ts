@@ -66,16 +66,29 @@ export function historyNewestFirst(history: readonly HistoryEntry[]): HistoryEnt
   return [...history].reverse();
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: the popup formats a date per step.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, sameDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${sameDay}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium' };
+    try {
+      found = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      found = new Intl.DateTimeFormat(undefined, options);
+    }
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A date the user can read, in the interface language; includes the time when it is today. */
 export function formatWhen(at: number, locale: string, now: number = Date.now()): string {
   const date = new Date(at);
   const sameDay = new Date(now).toDateString() === date.toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options).format(date);
-  }
+  return formatter(locale, sameDay).format(date);
 }
 
 /** A file name for an export that sorts by date: objector-2025-06-01.json. */
