@@ -3,12 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isExactStore } from '@/background/exact-store';
 import { migrate } from '@/background/migrate';
 import { ASIDE_PREFIX, readStore, STORE_KEY, updateStore } from '@/background/store';
 import { buildExport, mergeStores, readImport } from '@/background/transfer';
 import { CATALOG } from '@/catalog/targets';
 import { findObjectionTargets, targetForUrl } from '@/content-scripts/matcher';
-import { emptyStore, type HistoryEntry, STORE_VERSION, type Store } from '@/core/state';
+import { emptyStore, type HistoryEntry, STORE_VERSION, Store } from '@/core/state';
 import { currentStatus, progressOf, recordDetected, recordUndo, recordUserChange } from '@/core/status';
 import { STATUSES, STEP_IDS, type Status } from '@/core/steps';
 
@@ -387,6 +388,34 @@ const damaged = fc.tuple(storeArb, fc.jsonValue(), fc.nat()).map(([store, junk, 
   const [parent, key] = paths[n % paths.length] ?? [file, 'store'];
   parent[key] = junk;
   return file;
+});
+
+describe('the schema-free check of a current store', () => {
+  it('accepts every valid store, and only what the schema returns unchanged', () => {
+    fc.assert(
+      fc.property(storeArb, (store) => {
+        const copy = JSON.parse(JSON.stringify(store));
+        expect(isExactStore(copy)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          damaged.map((file) => file.store),
+          storeArb,
+        ),
+        (data) => {
+          if (!isExactStore(data)) return;
+          const parsed = Store.safeParse(data);
+          expect(parsed.success).toBe(true);
+          expect(parsed.data).toEqual(data);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('import of any JSON', () => {
