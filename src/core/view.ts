@@ -40,8 +40,8 @@ export interface PopupView {
   region: Region | null;
   settings: Settings;
   accounts: AccountView[];
-  /** A problem with the stored data the user must know about (e.g. a store set aside). */
-  problem?: string;
+  /** Stored data that could not be read and was set aside (kept, and in the export): the user must hear of it. */
+  problem?: { at: number; reason: string };
 }
 
 /** How long a submission may wait for Meta's confirmation before the reminder flags it. */
@@ -158,14 +158,8 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[], now: nu
   return { region, settings: store.settings, accounts, ...(problem ? { problem } : {}) };
 }
 
-/** The user must hear about stored data that could not be read: it is kept, not lost, and in the export. */
-function describeSetAside(store: Store): string | undefined {
+/** The latest set-aside copy, if any: the popup tells the user it is kept, not lost, and in the export. */
+function describeSetAside(store: Store): PopupView['problem'] {
   const last = store.setAside.at(-1);
-  if (!last) return undefined;
-  const when = new Date(last.at).toISOString().slice(0, 16).replace('T', ' ');
-  return (
-    `Objector could not read its saved data (${last.reason}) on ${when} UTC. ` +
-    `Nothing was deleted: the unreadable copy is kept aside and included in "Export", ` +
-    `and everything that could be read was kept.`
-  );
+  return last ? { at: last.at, reason: last.reason } : undefined;
 }

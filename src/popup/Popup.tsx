@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { AccountKey } from '../core/accounts';
 import { REGIONS, type Region } from '../core/steps';
 import { AccountSection, type LinkActions } from './AccountSection';
+import { Alerts } from './Alerts';
 import { t } from './i18n';
 import { GearIcon, Logo } from './icons';
 import { FIRST_VIEW_MARK } from './mark';
@@ -110,16 +111,7 @@ export function Popup() {
         </button>
       </header>
       <main>
-        {error && (
-          <p class="card alert" role="alert">
-            {t('errorPrefix', error)}
-          </p>
-        )}
-        {view?.problem && (
-          <p class="card alert" role="alert">
-            {view.problem}
-          </p>
-        )}
+        <Alerts error={error} problem={view?.problem} />
         {view && !view.region && <RegionPrompt onSave={(region) => void send({ type: 'set-region', region })} />}
         {view && current.length === 0 && <LoggedOut region={view.region} />}
         {view &&

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AccountKey } from '../core/accounts';
 import type { PopupView } from '../core/view';
 import { type LinkActions, LinkControl } from './AccountSection';
+import { Alerts } from './Alerts';
 import { ask } from './api';
 import { t } from './i18n';
 import { Logo, PlatformIcon } from './icons';
@@ -164,16 +165,7 @@ export function Settings() {
         <Logo />
         <h1>{t('settingsTitle')}</h1>
       </header>
-      {error && (
-        <p class="card alert" role="alert">
-          {t('errorPrefix', error)}
-        </p>
-      )}
-      {view?.problem && (
-        <p class="card alert" role="alert">
-          {view.problem}
-        </p>
-      )}
+      <Alerts error={error} problem={view?.problem} />
       {view && (
         <>
           <section class="card" aria-labelledby="s-forms">

@@ -17,7 +17,7 @@ async function send<T = unknown>(page: Page, message: object): Promise<T> {
 }
 
 interface ViewLike {
-  problem?: string;
+  problem?: { at: number; reason: string };
   accounts: Array<{ key: string; steps: Array<{ step: string; status: string; historyCount: number }> }>;
 }
 
@@ -276,7 +276,9 @@ test('an unreadable store is set aside, reported, and exported; a version 1 stor
   await worker.evaluate((raw) => chrome.storage.local.set({ objector: raw }), broken);
   const popup = await openPopup();
   const view = await send<ViewLike>(popup, { type: 'get-view' });
-  expect(view.problem).toMatch(/could not read/);
+  expect(view.problem?.reason).toBeTruthy();
+  await expect(popup.getByRole('alert')).toContainText('could not read its saved data');
+  await expect(popup.getByRole('alert')).toContainText('Nothing was deleted');
   const stored = await worker.evaluate(() => chrome.storage.local.get(null));
   const aside = Object.keys(stored).filter((k) => k.startsWith('objector-aside-'));
   expect(aside).toHaveLength(1);

@@ -123,7 +123,7 @@ describe('store', () => {
     expect(aside?.key.startsWith(ASIDE_PREFIX)).toBe(true);
     expect((await fakeBrowser.storage.local.get(aside?.key ?? ''))[aside?.key ?? '']).toEqual(broken);
     expect(store.accounts['facebook:100001234567890']?.steps['fb-objection']).toHaveLength(2);
-    expect(buildView(store, []).problem).toMatch(/could not read/);
+    expect(buildView(store, []).problem).toMatchObject({ at: aside?.at, reason: aside?.reason });
     expect(await readSetAside()).toMatchObject({ [aside?.key ?? '']: broken });
 
     // A second bad write is set aside under another key; the first copy stays.
