@@ -1,84 +1,19 @@
-import * as z from 'zod/mini';
-import { Lang } from './schema';
+import { LANGS } from './langs';
+import type { FormKnowledge, Lang } from './schema';
+import { CONFIRMATION_PHRASES, SUCCESS_PHRASES } from './statements';
 
 /**
  * What Objector reads and writes on Meta's objection forms, as data: the success and confirmation
  * texts that mark a step `submitted` / `confirmed`, how to find the form's fields, and the short
  * objection text it offers. Facts from shared/META-FACTS.md: the English success meaning and the
  * UK confirmation e-mail wording are reported; the other languages are translations in Meta's
- * usual wording, to be checked against the live pages (adding a phrase is one line here).
+ * usual wording, to be checked against the live pages (adding a phrase is one line here). Validated
+ * by FormKnowledge (schema.ts) in a unit test; this module ships in the form pages' content script only.
  */
 
-const Phrase = z.string().check(z.minLength(4), z.maxLength(160));
-const Phrases = z.partialRecord(Lang, z.array(Phrase).check(z.minLength(1)));
-export type Phrases = z.infer<typeof Phrases>;
-
-const FieldDescriptor = z.object({
-  /** Stable `name` attributes Meta's help forms use for this field, lower case. */
-  names: z.array(z.string().check(z.regex(/^[a-z0-9_[\]]+$/))),
-  /** Words in the field's label (whole words, case-insensitive), per language. */
-  labels: Phrases,
-});
-
-export const FormKnowledge = z.object({
-  /** Meta's success screen after the user submitted: the step becomes `submitted`. */
-  success: Phrases,
-  /** Meta says the objection will be honoured (on screen or in a notification): `confirmed`. */
-  confirmation: Phrases,
-  fields: z.object({ email: FieldDescriptor, country: FieldDescriptor, reason: FieldDescriptor }),
-  /** Words of the submit button, to point at it (never to press it). */
-  submit: Phrases,
-  /** The short objection under Art. 21 GDPR (LGPD in Brazil) offered when the user saved no reason. */
-  objection: z.partialRecord(Lang, z.string().check(z.minLength(80), z.maxLength(1200))),
-  /** The form assistant's own words, per language of the page. */
-  ui: z.partialRecord(
-    Lang,
-    z.object({ fill: z.string(), filled: z.string(), missing: z.string(), submitHint: z.string() }),
-  ),
-});
-export type FormKnowledge = z.infer<typeof FormKnowledge>;
-
 export const FORMS: FormKnowledge = {
-  success: {
-    en: [
-      'your request will be applied going forward',
-      "we've received your request",
-      'we have received your request',
-      'your request has been submitted',
-    ],
-    de: ['deine anfrage künftig angewendet', 'wir haben deine anfrage erhalten', 'deine anfrage wurde gesendet'],
-    it: [
-      "la tua richiesta verrà applicata d'ora in poi",
-      'abbiamo ricevuto la tua richiesta',
-      'la tua richiesta è stata inviata',
-    ],
-    fr: ["votre demande sera appliquée à l'avenir", 'nous avons bien reçu votre demande', 'nous avons reçu ta demande'],
-    es: ['tu solicitud se aplicará a partir de ahora', 'hemos recibido tu solicitud'],
-    nl: ['je verzoek wordt voortaan toegepast', 'we hebben je verzoek ontvangen'],
-    pl: ['twoja prośba będzie stosowana od teraz', 'otrzymaliśmy twoją prośbę'],
-    pt: ['o teu pedido será aplicado daqui em diante', 'recebemos o teu pedido'],
-    'pt-br': ['sua solicitação será aplicada daqui para frente', 'recebemos sua solicitação'],
-  },
-  confirmation: {
-    en: [
-      'we will honour your objection',
-      "we'll honour your objection",
-      'we will honor your objection',
-      "we'll honor your objection",
-    ],
-    de: [
-      'wir werden deinem widerspruch nachkommen',
-      'wir kommen deinem widerspruch nach',
-      'wir werden deinem einspruch stattgeben',
-    ],
-    it: ['accoglieremo la tua opposizione', 'accoglieremo la tua obiezione', 'rispetteremo la tua opposizione'],
-    fr: ['nous respecterons votre opposition', 'nous respecterons ton opposition'],
-    es: ['respetaremos tu objeción', 'respetaremos tu oposición'],
-    nl: ['we zullen je bezwaar honoreren', 'we honoreren je bezwaar'],
-    pl: ['uwzględnimy twój sprzeciw'],
-    pt: ['vamos respeitar a tua objeção'],
-    'pt-br': ['vamos respeitar sua objeção', 'respeitaremos sua objeção'],
-  },
+  success: SUCCESS_PHRASES,
+  confirmation: CONFIRMATION_PHRASES,
   fields: {
     email: {
       names: ['email', 'contact_email', 'email_address'],
@@ -247,5 +182,5 @@ export function pageLang(lang: string | null | undefined): Lang | null {
   const tag = (lang ?? '').trim().toLowerCase().replace('_', '-');
   if (tag === 'pt-br') return 'pt-br';
   const base = tag.split('-')[0] ?? '';
-  return Lang.safeParse(base).success ? (base as Lang) : null;
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : null;
 }

@@ -1,24 +1,13 @@
 import * as z from 'zod/mini';
 import { StepId } from '../core/steps';
+import { LANGS } from './langs';
 
-export const LANGS = [
-  'en',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'nl',
-  'pl',
-  'pt',
-  'pt-br',
-  'sv',
-  'da',
-  'fi',
-  'cs',
-  'ro',
-  'hu',
-  'el',
-] as const;
+/*
+ * The schemas of the catalog's data, for the unit tests that validate it: the data modules import only
+ * types from here, so zod never ships in a content script.
+ */
+
+export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -73,3 +62,33 @@ export const Catalog = z
   .array(Target)
   .check(z.refine((targets) => new Set(targets.map((t) => t.id)).size === targets.length, 'target ids must be unique'));
 export type Catalog = z.infer<typeof Catalog>;
+
+const Phrase160 = z.string().check(z.minLength(4), z.maxLength(160));
+const Phrases = z.partialRecord(Lang, z.array(Phrase160).check(z.minLength(1)));
+export type Phrases = z.infer<typeof Phrases>;
+
+const FieldDescriptor = z.object({
+  /** Stable `name` attributes Meta's help forms use for this field, lower case. */
+  names: z.array(z.string().check(z.regex(/^[a-z0-9_[\]]+$/))),
+  /** Words in the field's label (whole words, case-insensitive), per language. */
+  labels: Phrases,
+});
+
+/** What Objector reads and writes on Meta's objection forms (src/catalog/forms.ts). */
+export const FormKnowledge = z.object({
+  /** Meta's success screen after the user submitted: the step becomes `submitted`. */
+  success: Phrases,
+  /** Meta says the objection will be honoured (on screen or in a notification): `confirmed`. */
+  confirmation: Phrases,
+  fields: z.object({ email: FieldDescriptor, country: FieldDescriptor, reason: FieldDescriptor }),
+  /** Words of the submit button, to point at it (never to press it). */
+  submit: Phrases,
+  /** The short objection under Art. 21 GDPR (LGPD in Brazil) offered when the user saved no reason. */
+  objection: z.partialRecord(Lang, z.string().check(z.minLength(80), z.maxLength(1200))),
+  /** The form assistant's own words, per language of the page. */
+  ui: z.partialRecord(
+    Lang,
+    z.object({ fill: z.string(), filled: z.string(), missing: z.string(), submitHint: z.string() }),
+  ),
+});
+export type FormKnowledge = z.infer<typeof FormKnowledge>;

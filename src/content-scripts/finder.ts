@@ -6,14 +6,13 @@ import type { StepId } from '../core/steps';
 import { type GuideAction, type GuideModel, GuidePanel, guideModel } from './guide';
 import { Highlighter } from './highlight';
 import {
-  CANDIDATE_SELECTOR,
-  candidatesIn,
+  candidateSelector,
   compileCatalog,
   matchElement,
   type PageContext,
+  pageCandidatesIn,
   pageContext,
 } from './matcher';
-import { watchAddedElements } from './observer';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -51,17 +50,25 @@ function bringIntoView(el: Element): void {
   if (el instanceof HTMLElement && (el.tabIndex >= 0 || el.hasAttribute('href'))) el.focus({ preventScroll: true });
 }
 
+export interface ObjectionFinder {
+  /** The page's URL changed (or the script just started): judge the page again from its new context. */
+  navigated: () => void;
+  /** Elements added to the page since the last batch, deduplicated (see observer.ts). */
+  added: (roots: readonly Element[]) => void;
+}
+
 /**
  * Finds objection targets on the page as it is and as it changes (late React rendering, client-side
- * navigation), outlines them, and runs the guide panel on privacy pages. Everything stops and is
- * removed when `signal` aborts (extension disabled or updated).
+ * navigation), outlines them, and runs the guide panel on privacy pages. The caller feeds it the
+ * page's changes; everything stops and is removed when `signal` aborts (extension disabled or updated).
  */
-export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boolean): void {
+export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   const compiled = compileCatalog(CATALOG);
   // Keys are built from step ids too ("step_fb_objection"), so they are checked by the i18n unit test, not tsc.
   const message = (key: string, sub?: string) => browser.i18n.getMessage(key as MessageKey, sub) || key;
   const highlighter = new Highlighter(document, message);
   let page: PageContext = pageContext(compiled, location.href);
+  let selector = candidateSelector(compiled, page);
   let seen = new WeakSet<Element>();
   let guide: GuidePanel | null = null;
   let shownModel = '';
@@ -81,9 +88,9 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
 
   const scan = (root: Element) => {
     // Text added inside an existing link: the link itself must be judged again.
-    const around = root.parentElement?.closest(CANDIDATE_SELECTOR);
+    const around = root.parentElement?.closest(selector);
     if (around) check(around);
-    for (const el of candidatesIn(root)) {
+    for (const el of pageCandidatesIn(compiled, page, root)) {
       if (seen.has(el)) continue;
       seen.add(el);
       if (!highlighter.marks.has(el)) check(el);
@@ -166,42 +173,37 @@ export function startObjectionFinder(signal: AbortSignal, isInvalid: () => boole
 
   const navigated = () => {
     page = pageContext(compiled, location.href);
+    selector = candidateSelector(compiled, page);
     seen = new WeakSet();
     next = undefined;
     nextKnown = false;
     revealing = false;
     highlighter.prune((el, target) => matchElement(compiled, el, page) === target);
-    if (document.body) scan(document.body);
     updateGuide();
     askNextStep();
   };
 
-  const stop = () => {
-    highlighter.destroy();
-    guide = null;
+  const added = (roots: readonly Element[]) => {
+    for (const root of roots) scan(root);
+    pruneOpenSections();
+    // Content added before a mark in document order may have moved it; content after it (a feed growing) not.
+    if (
+      highlighter.marks.size > 0 &&
+      roots.some((root) => [...highlighter.marks.keys()].some((el) => precedes(root, el)))
+    ) {
+      highlighter.requestLayout();
+    }
+    if (revealing) tryReveal();
+    if (page.target?.guide) updateGuide();
   };
-  signal.addEventListener('abort', stop, { once: true });
 
-  watchAddedElements(
-    document.documentElement,
-    (roots) => {
-      // A disabled or updated extension leaves this script orphaned: take everything off the page.
-      if (isInvalid()) return;
-      if (location.href !== page.href) return navigated();
-      for (const root of roots) scan(root);
-      pruneOpenSections();
-      // Content added before a mark in document order may have moved it; content after it (a feed growing) not.
-      if (roots.some((root) => [...highlighter.marks.keys()].some((el) => precedes(root, el)))) {
-        highlighter.requestLayout();
-      }
-      if (revealing) tryReveal();
-      if (page.target?.guide) updateGuide();
+  signal.addEventListener(
+    'abort',
+    () => {
+      highlighter.destroy();
+      guide = null;
     },
-    signal,
+    { once: true },
   );
-  window.addEventListener('popstate', () => location.href !== page.href && navigated(), { signal });
-
-  if (document.body) scan(document.body);
-  updateGuide();
-  askNextStep();
+  return { navigated, added };
 }

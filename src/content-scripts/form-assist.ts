@@ -1,8 +1,8 @@
-import { EEA_COUNTRIES, FORMS, type FormKnowledge, type Phrases } from '../catalog/forms';
-import type { Lang } from '../catalog/schema';
+import { EEA_COUNTRIES, FORMS } from '../catalog/forms';
+import type { FormKnowledge, Lang, Phrases } from '../catalog/schema';
 import type { Settings } from '../core/state';
 import type { Region } from '../core/steps';
-import { hiddenByMarkup, hiddenByStyle, normalizeText, phraseMatcher } from './text';
+import { hiddenByMarkup, hiddenByStyle, normalizeText, type PhraseMatcher, phraseMatcher } from './text';
 
 export type Country = HTMLSelectElement | HTMLInputElement;
 
@@ -37,7 +37,7 @@ export function labelText(el: HTMLElement): string {
   return normalizeText(parts.join(' '));
 }
 
-function matcherFor(phrases: Phrases): RegExp | null {
+function matcherFor(phrases: Phrases): PhraseMatcher | null {
   return phraseMatcher(phrases);
 }
 

@@ -1,5 +1,13 @@
 import type { Catalog, HostFamily, Role, Target } from '../catalog/schema';
-import { exactSet, hiddenByMarkup, hiddenByStyle, normalizeText, phraseMatcher, visibleText } from './text';
+import {
+  exactSet,
+  hiddenByMarkup,
+  hiddenByStyle,
+  normalizeText,
+  type PhraseMatcher,
+  phraseMatcher,
+  visibleText,
+} from './text';
 
 /** Meta's host family of a URL, by registrable domain: any subdomain (de-de., m., help., privacycenter.) counts. */
 export function hostFamilyOf(url: URL): HostFamily | null {
@@ -44,7 +52,7 @@ export function targetForUrl(catalog: Catalog, href: string, base: string): Targ
 interface WordRule {
   target: Target;
   roles: readonly Role[];
-  phrases: RegExp | null;
+  phrases: PhraseMatcher | null;
   exact: ReadonlySet<string>;
 }
 
@@ -55,6 +63,14 @@ export interface CompiledCatalog {
   /** Lower-case substrings one of which every catalog URL contains: most hrefs are rejected without parsing. */
   needles: string[];
   formIds: ReadonlyMap<string, Target>;
+  /**
+   * The candidates that can match on an ordinary page (feed, profile, group), for the browser's own
+   * selector engine: elements whose href holds a catalog path or form id, and role-wearing elements
+   * without a real href (judged by their words). See `candidateSelector`.
+   */
+  ordinarySelector: string;
+  /** The same URL evidence for an href read in script: one case-insensitive alternation. */
+  evidence: RegExp;
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -73,7 +89,34 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       });
     }
   }
-  return { catalog, rules, needles: [...needles], formIds };
+  const fragments = [...catalog.flatMap((t) => [...t.paths.map((p) => p.slice(1)), ...(t.forms ?? [])]), 'contact/'];
+  return {
+    catalog,
+    rules,
+    needles: [...needles],
+    formIds,
+    ordinarySelector: ordinarySelector(catalog),
+    evidence: new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+  };
+}
+
+/**
+ * Attribute selectors of URL evidence: every catalog path (without its leading slash, so relative
+ * hrefs count too) and form id, and help-contact forms not in the catalog yet (their words decide).
+ */
+export function urlEvidenceSelectors(catalog: Catalog): string[] {
+  const paths = catalog.flatMap((t) => t.paths.map((p) => `[href*="${p.slice(1)}" i]`));
+  const forms = catalog.flatMap((t) => (t.forms ?? []).map((id) => `[href*="${id}"]`));
+  return [...new Set([...paths, ...forms, '[href*="contact/" i]'])];
+}
+
+/** An href that goes nowhere ("", "#", a script): `realHref` is null, so the element is judged by words. */
+const NO_REAL_HREF = [':not([href])', '[href=""]', '[href="#"]', '[href*="javascript:" i]'];
+
+function ordinarySelector(catalog: Catalog): string {
+  const evidence = [...urlEvidenceSelectors(catalog), ...NO_REAL_HREF].join(',');
+  // Within CANDIDATE_SELECTOR, so it finds a subset of what the exhaustive scan would look at.
+  return `:is(a[href],[role="link"],[role="button"],button,[aria-expanded]):is(${evidence}),form`;
 }
 
 /** Where the page is: its host family and, when it is a known Meta page, its catalog target. */
@@ -188,21 +231,68 @@ export function matchElement(compiled: CompiledCatalog, el: Element, page: PageC
   return wordsTarget(compiled, normalizeText(visibleText(el, hiddenByStyle)), role, page);
 }
 
+/**
+ * The selector of the elements worth judging on a page. On Meta's known pages (privacy, policy, help
+ * forms: small pages where words count) every candidate; everywhere else only those the matcher may
+ * accept there (see `ordinaryCandidatesIn`).
+ */
+export function candidateSelector(compiled: CompiledCatalog, page: PageContext): string {
+  return page.target ? CANDIDATE_SELECTOR : compiled.ordinarySelector;
+}
+
+/** Whether a candidate matches the ordinary-page selector's href part, read in script. */
+function judgedOnOrdinaryPage(compiled: CompiledCatalog, el: Element): boolean {
+  const href = el.getAttribute('href');
+  return href === null || href === '' || href === '#' || /javascript:/i.test(href) || compiled.evidence.test(href);
+}
+
+/**
+ * The elements under `root` that match `ordinarySelector`, gathered with the browser's cheapest lookups:
+ * on a 20,000-element feed one long selector list costs more than the two short lookups and the tag
+ * collections together (each alternative of a list is tried on every element). Not in document order.
+ */
+export function ordinaryCandidatesIn(compiled: CompiledCatalog, root: Element | Document): Element[] {
+  const found = new Set<Element>();
+  if (root instanceof Element && root.matches(compiled.ordinarySelector)) found.add(root);
+  const consider = (el: Element) => {
+    if (judgedOnOrdinaryPage(compiled, el)) found.add(el);
+  };
+  for (const el of root.querySelectorAll('[role],[aria-expanded]')) {
+    // Links with an href and buttons come with their tag collections below.
+    if (el.tagName === 'BUTTON' || (el.tagName === 'A' && el.hasAttribute('href'))) continue;
+    const role = el.getAttribute('role');
+    if (role === 'link' || role === 'button' || el.hasAttribute('aria-expanded')) consider(el);
+  }
+  for (const el of root.getElementsByTagName('a')) if (el.hasAttribute('href')) consider(el);
+  for (const el of root.getElementsByTagName('button')) consider(el);
+  for (const el of root.getElementsByTagName('form')) found.add(el);
+  return [...found];
+}
+
+/** The candidates under `root` worth judging on `page` (see `candidateSelector`). */
+export function pageCandidatesIn(compiled: CompiledCatalog, page: PageContext, root: Element | Document): Element[] {
+  return page.target ? candidatesIn(root) : ordinaryCandidatesIn(compiled, root);
+}
+
 /** Candidate elements in and around `root` (root itself, its descendants). */
-export function candidatesIn(root: Element | Document): Element[] {
+export function candidatesIn(root: Element | Document, selector: string = CANDIDATE_SELECTOR): Element[] {
   const found: Element[] = [];
-  if (root instanceof Element && root.matches(CANDIDATE_SELECTOR)) found.push(root);
-  for (const el of root.querySelectorAll(CANDIDATE_SELECTOR)) found.push(el);
+  if (root instanceof Element && root.matches(selector)) found.push(root);
+  for (const el of root.querySelectorAll(selector)) found.push(el);
   return found;
 }
 
 const compiledCache = new WeakMap<Catalog, CompiledCatalog>();
 
-/** Every element under `root` that leads to an outlined catalog target (context pages are not outlined). */
+/**
+ * Every element under `root` that leads to an outlined catalog target (context pages are not outlined).
+ * `exhaustive` judges every candidate, whatever the page: the reference the page's selector is tested against.
+ */
 export function findObjectionTargets(
   root: Element | Document,
   catalog: Catalog,
   base: string,
+  exhaustive = false,
 ): Array<[Element, Target]> {
   let compiled = compiledCache.get(catalog);
   if (!compiled) {
@@ -211,7 +301,7 @@ export function findObjectionTargets(
   }
   const page = pageContext(compiled, base);
   const found: Array<[Element, Target]> = [];
-  for (const el of candidatesIn(root)) {
+  for (const el of exhaustive ? candidatesIn(root) : pageCandidatesIn(compiled, page, root)) {
     const target = matchElement(compiled, el, page);
     if (target) found.push([el, target]);
   }

@@ -10,8 +10,13 @@ function hasPendingAncestor(el: Element, pending: ReadonlySet<Element>): boolean
  * One MutationObserver (childList + subtree): the callback only queues added elements (for an added
  * text node, its parent); once per animation frame the queue is handed over deduplicated: only
  * connected elements whose ancestors are not queued too. Nothing runs while nothing is added.
+ * Returns `queue`, to hand elements over with the next batch (the whole body, for the first scan).
  */
-export function watchAddedElements(root: Node, onBatch: (roots: Element[]) => void, signal: AbortSignal): void {
+export function watchAddedElements(
+  root: Node,
+  onBatch: (roots: Element[]) => void,
+  signal: AbortSignal,
+): (el: Element) => void {
   const view = root.ownerDocument?.defaultView ?? window;
   const pending = new Set<Element>();
   let frame = 0;
@@ -21,6 +26,10 @@ export function watchAddedElements(root: Node, onBatch: (roots: Element[]) => vo
     for (const el of pending) if (el.isConnected && !hasPendingAncestor(el, pending)) roots.push(el);
     pending.clear();
     if (!signal.aborted) onBatch(roots);
+  };
+  const queue = (el: Element) => {
+    pending.add(el);
+    if (frame === 0 && !signal.aborted) frame = view.requestAnimationFrame(flush);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -40,4 +49,5 @@ export function watchAddedElements(root: Node, onBatch: (roots: Element[]) => vo
     if (frame) view.cancelAnimationFrame(frame);
     pending.clear();
   });
+  return queue;
 }

@@ -27,13 +27,57 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One regular expression that finds any of the phrases as whole words, in normalised text. */
-export function phraseMatcher(words: Words | undefined): RegExp | null {
+/** Tests normalised text for one of a list of phrases. */
+export interface PhraseMatcher {
+  test(text: string): boolean;
+}
+
+let wordChar: RegExp | undefined;
+
+/** A letter or digit in any script; the Unicode classes are compiled once, and only for non-ASCII text. */
+function isWordChar(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  wordChar ??= /^[\p{L}\p{N}]/u;
+  return wordChar.test(char);
+}
+
+/** The code point that ends just before `index` (a surrogate pair is one character). */
+function charBefore(text: string, index: number): string | undefined {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+}
+
+/** The code point that starts at `index`. */
+function charAt(text: string, index: number): string | undefined {
+  const code = text.codePointAt(index);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+
+/**
+ * Finds any of the phrases as whole words, in normalised text. One plain alternation (cheap to compile
+ * and run, unlike a Unicode-aware one with look-arounds) and a word-boundary check around each hit.
+ */
+export function phraseMatcher(words: Words | undefined): PhraseMatcher | null {
   const phrases = [...new Set(Object.values(words ?? {}).flatMap((list) => list.map(normalizeText)))];
   if (phrases.length === 0) return null;
   // Longest first, so "right to object to" is not cut short by "right to object".
   phrases.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const any = new RegExp(phrases.map(escapeRegExp).join('|'), 'g');
+  return {
+    test(text) {
+      any.lastIndex = 0;
+      for (let hit = any.exec(text); hit; hit = any.exec(text)) {
+        const at = hit.index;
+        // Like a look-around: a phrase whose end touches a letter gives way to a shorter one at the same place.
+        const whole = (p: string) => text.startsWith(p, at) && !isWordChar(charAt(text, at + p.length));
+        if (!isWordChar(charBefore(text, at)) && phrases.some(whole)) return true;
+        any.lastIndex = at + 1;
+      }
+      return false;
+    },
+  };
 }
 
 /** The set of normalised whole texts. */

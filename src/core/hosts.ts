@@ -1,6 +1,16 @@
 /** Match patterns for every Meta host Objector works on (content script and host access). */
 export const META_HOST_PATTERNS = ['*://*.facebook.com/*', '*://*.instagram.com/*'] as const;
 
+/**
+ * Meta's help-contact form pages, where the form assist runs (its own content script). Meta renders
+ * these pages on the server, so a user always arrives with a page load that injects it.
+ */
+export const FORM_PAGE_PATTERNS = [
+  '*://*.facebook.com/help/contact/*',
+  '*://*.instagram.com/help/contact/*',
+  '*://help.instagram.com/contact/*',
+] as const;
+
 export type Platform = 'facebook' | 'instagram';
 
 /** Which platform a URL belongs to, by host family; null for anything that is not Meta's. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FORMS, FormKnowledge, pageLang } from '@/catalog/forms';
+import { FORMS, pageLang } from '@/catalog/forms';
+import { FormKnowledge } from '@/catalog/schema';
 import { statementIn, trackedPage } from '@/content-scripts/detect';
 import { countryFor, fillForm, findFormFields, objectionText } from '@/content-scripts/form-assist';
 

@@ -8,7 +8,13 @@ import { migrate } from '@/background/migrate';
 import { ASIDE_PREFIX, readStore, STORE_KEY, updateStore } from '@/background/store';
 import { buildExport, mergeStores, readImport } from '@/background/transfer';
 import { CATALOG } from '@/catalog/targets';
-import { findObjectionTargets, targetForUrl } from '@/content-scripts/matcher';
+import {
+  candidatesIn,
+  compileCatalog,
+  findObjectionTargets,
+  ordinaryCandidatesIn,
+  targetForUrl,
+} from '@/content-scripts/matcher';
 import { emptyStore, type HistoryEntry, STORE_VERSION, Store } from '@/core/state';
 import { currentStatus, progressOf, recordDetected, recordUndo, recordUserChange } from '@/core/status';
 import { STATUSES, STEP_IDS, type Status } from '@/core/steps';
@@ -543,5 +549,78 @@ describe('20 tabs reporting at once', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+// ---------------------------------------------------------------- the ordinary-page selector
+
+/** Hrefs as Meta writes them: catalog paths and forms on Meta's hosts, root-relative, with queries. */
+const metaHref = fc
+  .tuple(fc.constantFrom('', ...META_HOSTS.map((h) => `https://${h}`)), metaPath, query)
+  .map(([origin, path, q]) => ` href="${esc(`${origin}${path}${q}`)}"`);
+const hrefTree = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text.map((t) => ({ html: esc(t) })),
+    fc.constantFrom(...PHRASES).map((p) => ({ html: esc(p) })),
+    fc
+      .tuple(
+        fc.constantFrom('div', 'span', 'a', 'button', 'form'),
+        fc.array(
+          fc.oneof(
+            attrs.map((a) => a.join('')),
+            metaHref,
+          ),
+          { maxLength: 3 },
+        ),
+        fc.array(tie('node'), { maxLength: 4 }),
+      )
+      .map(([tag, a, children]) => ({
+        html: `<${tag}${a.join('')}>${children.map((c) => c.html).join('')}</${tag}>`,
+      })),
+  ),
+})).node;
+const ORDINARY_PAGES = [
+  'https://www.facebook.com/',
+  'https://www.facebook.com/groups/1/',
+  'https://web.facebook.com/profile.php?id=1',
+  'https://www.instagram.com/',
+];
+
+describe('the ordinary-page selector', () => {
+  const compiled = compileCatalog(CATALOG);
+
+  it('holds every catalog path and form id', () => {
+    for (const target of CATALOG) {
+      for (const path of target.paths) expect(compiled.ordinarySelector).toContain(`[href*="${path.slice(1)}" i]`);
+      for (const id of target.forms ?? []) expect(compiled.ordinarySelector).toContain(`[href*="${id}"]`);
+    }
+  });
+
+  it('the quick lookups find exactly what the selector selects', () => {
+    fc.assert(
+      fc.property(fc.array(hrefTree, { maxLength: 4 }), (nodes) => {
+        const root = render(nodes.map((n) => n.html).join(''));
+        const bySelector = new Set(candidatesIn(root, compiled.ordinarySelector));
+        expect(new Set(ordinaryCandidatesIn(compiled, root))).toEqual(bySelector);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on ordinary pages the selector-based finder finds what judging every candidate finds', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(hrefTree, { maxLength: 4 }), fc.constantFrom(...ORDINARY_PAGES), (nodes, page) => {
+        const root = render(nodes.map((n) => n.html).join(''));
+        const fast = new Map(findObjectionTargets(root, CATALOG, page));
+        const every = new Map(findObjectionTargets(root, CATALOG, page, true));
+        expect(fast).toEqual(every);
+        matched += fast.size;
+      }),
+      { numRuns: 200 },
+    );
+    // Only worth something if catalog hrefs and words landed on candidates.
+    expect(matched).toBeGreaterThan(20);
   });
 });
