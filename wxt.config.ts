@@ -39,6 +39,12 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The bench's baseline (OBJECTOR_NOOP_CONTENT_SCRIPT=1): the same content script in WXT's wrapper, doing nothing.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (!process.env.OBJECTOR_NOOP_CONTENT_SCRIPT) return;
+      for (const entry of entrypoints)
+        if (entry.name === 'meta') entry.inputPath = resolve('scripts/bench-noop.content.ts');
+    },
     // The content script runs on every Meta page: it gets the browser's own API, not the 10 kB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
@@ -46,9 +52,8 @@ export default defineConfig({
       const rest = Array.isArray(current)
         ? current
         : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
-      const find = 'wxt/browser';
-      const replacement = resolve('src/content-scripts/native-browser.ts');
-      config.resolve = { ...config.resolve, alias: [{ find, replacement }, ...rest] };
+      const alias = [{ find: 'wxt/browser', replacement: resolve('src/content-scripts/native-browser.ts') }];
+      config.resolve = { ...config.resolve, alias: [...alias, ...rest] };
     },
   },
   vite: () => ({
