@@ -64,13 +64,11 @@ export interface CompiledCatalog {
   needles: string[];
   formIds: ReadonlyMap<string, Target>;
   /**
-   * The candidates that can match on an ordinary page (feed, profile, group), for the browser's own
-   * selector engine: elements whose href holds a catalog path or form id, and role-wearing elements
-   * without a real href (judged by their words). See `candidateSelector`.
+   * The candidates on an ordinary page (feed, profile, group): elements whose href holds URL evidence,
+   * and forms. Words do not count there (see `matchElement`), so the browser's selector engine does the
+   * filtering and the script only sees the few hits. See `candidateSelector`.
    */
   ordinarySelector: string;
-  /** The same URL evidence for an href read in script: one case-insensitive alternation. */
-  evidence: RegExp;
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -89,34 +87,26 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       });
     }
   }
-  const fragments = [...catalog.flatMap((t) => [...t.paths.map((p) => p.slice(1)), ...(t.forms ?? [])]), 'contact/'];
   return {
     catalog,
     rules,
     needles: [...needles],
     formIds,
-    ordinarySelector: ordinarySelector(catalog),
-    evidence: new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+    ordinarySelector: ordinarySelector([...needles]),
   };
 }
 
 /**
- * Attribute selectors of URL evidence: every catalog path (without its leading slash, so relative
- * hrefs count too) and form id, and help-contact forms not in the catalog yet (their words decide).
+ * Every catalog URL holds one of the needles ("/privacy", "/help", "/contact/", ...); a short selector
+ * list of them, without the leading slash so relative hrefs count too, keeps the selector engine's work
+ * per element small on a 20,000-element feed. `matchElement` then judges the few hits precisely.
  */
-export function urlEvidenceSelectors(catalog: Catalog): string[] {
-  const paths = catalog.flatMap((t) => t.paths.map((p) => `[href*="${p.slice(1)}" i]`));
-  const forms = catalog.flatMap((t) => (t.forms ?? []).map((id) => `[href*="${id}"]`));
-  return [...new Set([...paths, ...forms, '[href*="contact/" i]'])];
-}
-
-/** An href that goes nowhere ("", "#", a script): `realHref` is null, so the element is judged by words. */
-const NO_REAL_HREF = [':not([href])', '[href=""]', '[href="#"]', '[href*="javascript:" i]'];
-
-function ordinarySelector(catalog: Catalog): string {
-  const evidence = [...urlEvidenceSelectors(catalog), ...NO_REAL_HREF].join(',');
+function ordinarySelector(needles: readonly string[]): string {
+  const bare = [...new Set(needles.map((n) => n.replace(/^\/|\/$/g, '')))];
+  // A needle that holds a shorter one adds nothing: "policy.php" is found by "policy".
+  const evidence = bare.filter((n) => !bare.some((m) => m !== n && n.includes(m))).map((n) => `[href*="${n}" i]`);
   // Within CANDIDATE_SELECTOR, so it finds a subset of what the exhaustive scan would look at.
-  return `:is(a[href],[role="link"],[role="button"],button,[aria-expanded]):is(${evidence}),form`;
+  return `:is(a,[role="link"],[role="button"],button,[aria-expanded]):is(${evidence.join(',')}),form`;
 }
 
 /** Where the page is: its host family and, when it is a known Meta page, its catalog target. */
@@ -203,9 +193,15 @@ export function matchElement(compiled: CompiledCatalog, el: Element, page: PageC
     } else {
       judgedByUrl = true;
     }
+    // A link that leaves Meta is never the way to object, whatever its words (privacy pages link out too).
+    if (page.target !== null) {
+      const url = parseUrl(href, page.href);
+      if (!url || !hostFamilyOf(url)) return null;
+    }
   }
-  // Outside privacy pages a real link is judged by where it goes, so a post or an article never matches.
-  if (judgedByUrl && page.target === null) return null;
+  // Outside Meta's known pages only URL evidence counts: a post, an article or a button's words never match
+  // there, and the feed costs no text reading (an unknown help form's link is the one exception, above).
+  if (page.target === null && (judgedByUrl || !href)) return null;
   const role = roleOf(el);
   if (!role) return null;
   const label = el.getAttribute('aria-label');
@@ -234,44 +230,15 @@ export function matchElement(compiled: CompiledCatalog, el: Element, page: PageC
 /**
  * The selector of the elements worth judging on a page. On Meta's known pages (privacy, policy, help
  * forms: small pages where words count) every candidate; everywhere else only those the matcher may
- * accept there (see `ordinaryCandidatesIn`).
+ * accept there: URL evidence (see `ordinarySelector`).
  */
 export function candidateSelector(compiled: CompiledCatalog, page: PageContext): string {
   return page.target ? CANDIDATE_SELECTOR : compiled.ordinarySelector;
 }
 
-/** Whether a candidate matches the ordinary-page selector's href part, read in script. */
-function judgedOnOrdinaryPage(compiled: CompiledCatalog, el: Element): boolean {
-  const href = el.getAttribute('href');
-  return href === null || href === '' || href === '#' || /javascript:/i.test(href) || compiled.evidence.test(href);
-}
-
-/**
- * The elements under `root` that match `ordinarySelector`, gathered with the browser's cheapest lookups:
- * on a 20,000-element feed one long selector list costs more than the two short lookups and the tag
- * collections together (each alternative of a list is tried on every element). Not in document order.
- */
-export function ordinaryCandidatesIn(compiled: CompiledCatalog, root: Element | Document): Element[] {
-  const found = new Set<Element>();
-  if (root instanceof Element && root.matches(compiled.ordinarySelector)) found.add(root);
-  const consider = (el: Element) => {
-    if (judgedOnOrdinaryPage(compiled, el)) found.add(el);
-  };
-  for (const el of root.querySelectorAll('[role],[aria-expanded]')) {
-    // Links with an href and buttons come with their tag collections below.
-    if (el.tagName === 'BUTTON' || (el.tagName === 'A' && el.hasAttribute('href'))) continue;
-    const role = el.getAttribute('role');
-    if (role === 'link' || role === 'button' || el.hasAttribute('aria-expanded')) consider(el);
-  }
-  for (const el of root.getElementsByTagName('a')) if (el.hasAttribute('href')) consider(el);
-  for (const el of root.getElementsByTagName('button')) consider(el);
-  for (const el of root.getElementsByTagName('form')) found.add(el);
-  return [...found];
-}
-
 /** The candidates under `root` worth judging on `page` (see `candidateSelector`). */
 export function pageCandidatesIn(compiled: CompiledCatalog, page: PageContext, root: Element | Document): Element[] {
-  return page.target ? candidatesIn(root) : ordinaryCandidatesIn(compiled, root);
+  return candidatesIn(root, candidateSelector(compiled, page));
 }
 
 /** Candidate elements in and around `root` (root itself, its descendants). */

@@ -162,12 +162,33 @@ test('decoys and negatives: hidden words never match, hidden letters never break
   context,
   serve,
 }) => {
+  // Words count on Meta's privacy and help pages; there the decoys must fail and the split words must not.
+  await serve({ 'https://www.facebook.com/help/2069235856423257': 'fb-decoys-en.html' });
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/help/2069235856423257');
+  const positive = page.locator('[data-case="positive"] [role="button"]');
+  await expect(positive).toHaveAttribute('data-objector-step', 'fb-objection');
+  // On a privacy page a button that says just "Object" is the way to object; the decoys and links out are not.
+  await expect(page.getByRole('button', { name: 'Object', exact: true })).toHaveAttribute('data-objector-step');
+  await expect(page.locator(STEP)).toHaveCount(2);
+  await expect(page.locator('[data-case="decoys"] [data-objector-step]')).toHaveCount(0);
+});
+
+test('on a group feed only URL evidence counts: words in posts and buttons mark nothing', async ({
+  context,
+  serve,
+}) => {
   await serve({ 'https://www.facebook.com/groups/privacyfriends/': 'fb-decoys-en.html' });
   const page = await context.newPage();
   await page.goto('https://www.facebook.com/groups/privacyfriends/');
-  const positive = page.locator('[data-case="positive"] [role="button"]');
-  await expect(positive).toHaveAttribute('data-objector-step', 'fb-objection');
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/help/contact/712876720715583?ref=group_post';
+    link.textContent = 'the form';
+    document.querySelector('[data-case="negatives"]')?.append(link);
+  });
   await expect(page.locator(STEP)).toHaveCount(1);
+  await expect(page.locator(`${STEP}[href*="712876720715583"]`)).toHaveAttribute('data-objector-step', 'fb-objection');
 });
 
 test('everything is removed when the extension goes away', async ({ context, serve, worker }) => {

@@ -92,11 +92,11 @@ describe('matchElement', () => {
     [FEED, '<a data-case href="/help/contact/1266025207620918">form</a>', 'third-party-data'],
     // role + words
     [
-      FEED,
+      POLICY,
       '<div data-case role="link" tabindex="0"><span><span>Right to </span><span>object</span></span></div>',
       'fb-objection',
     ],
-    [FEED, '<div data-case role="button" aria-label="Submit an objection request"><svg></svg></div>', 'fb-objection'],
+    [POLICY, '<div data-case role="button" aria-label="Submit an objection request"><svg></svg></div>', 'fb-objection'],
     [POLICY, '<span data-case role="link" tabindex="0">Widerspruchsrecht</span>', 'fb-objection'],
     [POLICY, '<span data-case role="link">Diritto di opposizione</span>', 'fb-objection'],
     [POLICY, '<span data-case role="link">droit d\u2019opposition</span>', 'fb-objection'],
@@ -114,9 +114,13 @@ describe('matchElement', () => {
     // section headings on privacy pages only
     [GENAI_IG, '<div data-case role="button" aria-expanded="false">Privacy and Generative AI</div>', 'ig-objection'],
     [FEED, '<div data-case role="button" aria-expanded="false">AI at Meta</div>', null],
+    // outside Meta's known pages only URL evidence counts: words on a feed, a profile or a group never match
+    [FEED, '<div data-case role="link" tabindex="0"><span>Right to object</span></div>', null],
+    [FEED, '<div data-case role="button" aria-label="Submit an objection request"><svg></svg></div>', null],
     // negatives: footer links, post text, articles, unrelated roles
     [FEED, '<a data-case href="/privacy/policy/?entry_point=facebook_page_footer">Privacy Policy</a>', null],
     [FEED, '<a data-case href="/help/?ref=pf">Help</a>', null],
+    [POLICY, '<a data-case href="https://www.example.org/right-to-object">Right to object</a>', null],
     [POLICY, '<a data-case href="/privacy/center/">Privacy Center</a>', null],
     [FEED, '<div data-case dir="auto">I object! Know your right to object, people.</div>', null],
     [
@@ -127,15 +131,15 @@ describe('matchElement', () => {
     [FEED, '<div data-case role="article"><span role="link">Right to object</span></div>', null],
     [FEED, `<div data-case role="button">${'right to object '.repeat(20)}</div>`, null],
     // decoys: hidden text must not make a match
-    [FEED, '<a data-case role="link" href="#">Help<span style="display:none"> right to object</span></a>', null],
-    [FEED, '<span data-case role="link">Help <span hidden>right to object</span></span>', null],
-    [FEED, '<span data-case role="link">Help <span aria-hidden="true">right to object</span></span>', null],
-    [FEED, '<span data-case role="link">Help <span class="xhid">right to object</span></span>', null],
-    [FEED, '<span data-case role="link">Help <span class="xsr">right to object</span></span>', null],
-    [FEED, '<span data-case role="link" style="display:none">Right to object</span>', null],
-    [FEED, '<div data-case role="button" aria-label="Right to object" hidden>x</div>', null],
+    [POLICY, '<a data-case role="link" href="#">Help<span style="display:none"> right to object</span></a>', null],
+    [POLICY, '<span data-case role="link">Help <span hidden>right to object</span></span>', null],
+    [POLICY, '<span data-case role="link">Help <span aria-hidden="true">right to object</span></span>', null],
+    [POLICY, '<span data-case role="link">Help <span class="xhid">right to object</span></span>', null],
+    [POLICY, '<span data-case role="link">Help <span class="xsr">right to object</span></span>', null],
+    [POLICY, '<span data-case role="link" style="display:none">Right to object</span>', null],
+    [POLICY, '<div data-case role="button" aria-label="Right to object" hidden>x</div>', null],
     // decoys: hidden letters must not break a real match
-    [FEED, '<span data-case role="link">Right to ob<span style="display:none">x</span>ject</span>', 'fb-objection'],
+    [POLICY, '<span data-case role="link">Right to ob<span style="display:none">x</span>ject</span>', 'fb-objection'],
     [
       POLICY,
       '<span data-case role="link">Wider<span class="xhid">q</span>spruchs<span class="xhid">z</span>recht</span>',

@@ -8,13 +8,7 @@ import { migrate } from '@/background/migrate';
 import { ASIDE_PREFIX, readStore, STORE_KEY, updateStore } from '@/background/store';
 import { buildExport, mergeStores, readImport } from '@/background/transfer';
 import { CATALOG } from '@/catalog/targets';
-import {
-  candidatesIn,
-  compileCatalog,
-  findObjectionTargets,
-  ordinaryCandidatesIn,
-  targetForUrl,
-} from '@/content-scripts/matcher';
+import { candidatesIn, compileCatalog, findObjectionTargets, targetForUrl } from '@/content-scripts/matcher';
 import { emptyStore, type HistoryEntry, STORE_VERSION, Store } from '@/core/state';
 import { currentStatus, progressOf, recordDetected, recordUndo, recordUserChange } from '@/core/status';
 import { STATUSES, STEP_IDS, type Status } from '@/core/steps';
@@ -587,22 +581,23 @@ const ORDINARY_PAGES = [
 describe('the ordinary-page selector', () => {
   const compiled = compileCatalog(CATALOG);
 
-  it('holds every catalog path and form id', () => {
+  it('selects a link to every catalog path and form id, however the href is written', () => {
+    const root = document.createElement('div');
     for (const target of CATALOG) {
-      for (const path of target.paths) expect(compiled.ordinarySelector).toContain(`[href*="${path.slice(1)}" i]`);
-      for (const id of target.forms ?? []) expect(compiled.ordinarySelector).toContain(`[href*="${id}"]`);
+      const urls = [
+        ...target.paths.map((p) => `https://de-de.facebook.com${p}/?entry_point=x`),
+        ...target.paths.map((p) => p.slice(1).toUpperCase()),
+        ...(target.forms ?? []).map((id) => `https://m.facebook.com/help/contact/${id}?ref=y`),
+        ...(target.forms ?? []).map((id) => `https://help.instagram.com/contact/${id}`),
+      ];
+      for (const href of urls) {
+        const a = document.createElement('a');
+        a.setAttribute('href', href);
+        root.append(a);
+        expect(a.matches(compiled.ordinarySelector), href).toBe(true);
+      }
     }
-  });
-
-  it('the quick lookups find exactly what the selector selects', () => {
-    fc.assert(
-      fc.property(fc.array(hrefTree, { maxLength: 4 }), (nodes) => {
-        const root = render(nodes.map((n) => n.html).join(''));
-        const bySelector = new Set(candidatesIn(root, compiled.ordinarySelector));
-        expect(new Set(ordinaryCandidatesIn(compiled, root))).toEqual(bySelector);
-      }),
-      { numRuns: 150 },
-    );
+    expect(candidatesIn(root, compiled.ordinarySelector)).toHaveLength(root.children.length);
   });
 
   it('on ordinary pages the selector-based finder finds what judging every candidate finds', () => {
