@@ -69,6 +69,8 @@ export interface CompiledCatalog {
    * filtering and the script only sees the few hits. See `candidateSelector`.
    */
   ordinarySelector: string;
+  /** The same needles for an href read in script (one case-insensitive alternation). */
+  needle: RegExp;
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -93,6 +95,10 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     needles: [...needles],
     formIds,
     ordinarySelector: ordinarySelector([...needles]),
+    needle: new RegExp(
+      [...needles].map((n) => n.replace(/^\/|\/$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+      'i',
+    ),
   };
 }
 
@@ -106,7 +112,7 @@ function ordinarySelector(needles: readonly string[]): string {
   // A needle that holds a shorter one adds nothing: "policy.php" is found by "policy".
   const evidence = bare.filter((n) => !bare.some((m) => m !== n && n.includes(m))).map((n) => `[href*="${n}" i]`);
   // Within CANDIDATE_SELECTOR, so it finds a subset of what the exhaustive scan would look at.
-  return `:is(a,[role="link"],[role="button"],button,[aria-expanded]):is(${evidence.join(',')}),form`;
+  return `:is(a,area):is(${evidence.join(',')}),form`;
 }
 
 /** Where the page is: its host family and, when it is a known Meta page, its catalog target. */
@@ -126,7 +132,7 @@ export function pageContext(compiled: CompiledCatalog, href: string): PageContex
 }
 
 /** Elements that may be a target: links and buttons however Meta builds them, accordion toggles, forms. */
-export const CANDIDATE_SELECTOR = 'a[href],[role="link"],[role="button"],button,[aria-expanded],form';
+export const CANDIDATE_SELECTOR = 'a[href],area[href],[role="link"],[role="button"],button,[aria-expanded],form';
 
 /** Longer texts are paragraphs or whole posts, not the label of a link. */
 const MAX_LABEL_LENGTH = 200;
@@ -140,8 +146,9 @@ function roleOf(el: Element): Role | null {
   return null;
 }
 
-/** An href that navigates somewhere (not "#", not a script). */
+/** The href of a link that navigates somewhere (not "#", not a script); only links carry one. */
 function realHref(el: Element): string | null {
+  if (el.tagName !== 'A' && el.tagName !== 'AREA') return null;
   const href = el.getAttribute('href');
   if (!href || href === '#' || /^\s*javascript:/i.test(href)) return null;
   return href;
@@ -238,7 +245,25 @@ export function candidateSelector(compiled: CompiledCatalog, page: PageContext):
 
 /** The candidates under `root` worth judging on `page` (see `candidateSelector`). */
 export function pageCandidatesIn(compiled: CompiledCatalog, page: PageContext, root: Element | Document): Element[] {
-  return candidatesIn(root, candidateSelector(compiled, page));
+  return page.target ? candidatesIn(root) : ordinaryCandidatesIn(compiled, root);
+}
+
+/**
+ * What `ordinarySelector` selects under `root`, found the cheap way: one pass over the links' hrefs in
+ * script costs a fraction of the selector engine's substring tests on every element of a large feed.
+ */
+export function ordinaryCandidatesIn(compiled: CompiledCatalog, root: Element | Document): Element[] {
+  const found: Element[] = [];
+  const consider = (el: Element) => {
+    const href = el.getAttribute('href');
+    if (href && compiled.needle.test(href)) found.push(el);
+  };
+  if (root instanceof Element && (root.tagName === 'A' || root.tagName === 'AREA')) consider(root);
+  if (root instanceof Element && root.tagName === 'FORM') found.push(root);
+  for (const el of root.getElementsByTagName('a')) consider(el);
+  for (const el of root.getElementsByTagName('area')) consider(el);
+  for (const el of root.getElementsByTagName('form')) found.push(el);
+  return found;
 }
 
 /** Candidate elements in and around `root` (root itself, its descendants). */

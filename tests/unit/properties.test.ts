@@ -8,7 +8,13 @@ import { migrate } from '@/background/migrate';
 import { ASIDE_PREFIX, readStore, STORE_KEY, updateStore } from '@/background/store';
 import { buildExport, mergeStores, readImport } from '@/background/transfer';
 import { CATALOG } from '@/catalog/targets';
-import { candidatesIn, compileCatalog, findObjectionTargets, targetForUrl } from '@/content-scripts/matcher';
+import {
+  candidatesIn,
+  compileCatalog,
+  findObjectionTargets,
+  ordinaryCandidatesIn,
+  targetForUrl,
+} from '@/content-scripts/matcher';
 import { emptyStore, type HistoryEntry, STORE_VERSION, Store } from '@/core/state';
 import { currentStatus, progressOf, recordDetected, recordUndo, recordUserChange } from '@/core/status';
 import { STATUSES, STEP_IDS, type Status } from '@/core/steps';
@@ -598,6 +604,17 @@ describe('the ordinary-page selector', () => {
       }
     }
     expect(candidatesIn(root, compiled.ordinarySelector)).toHaveLength(root.children.length);
+  });
+
+  it('the quick lookups find exactly what the selector selects', () => {
+    fc.assert(
+      fc.property(fc.array(hrefTree, { maxLength: 4 }), (nodes) => {
+        const root = render(nodes.map((n) => n.html).join(''));
+        const bySelector = new Set(candidatesIn(root, compiled.ordinarySelector));
+        expect(new Set(ordinaryCandidatesIn(compiled, root))).toEqual(bySelector);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('on ordinary pages the selector-based finder finds what judging every candidate finds', () => {
