@@ -30,7 +30,8 @@ const LABEL_HEIGHT = 26;
 /**
  * The marks on Meta's page and everything drawn for them: the attribute on the element, and outline
  * and label in a shadow root attached to <html> (outside React's tree, so React never meets our nodes).
- * Positions are read only while marks exist, after the browser's own layout (never forcing one).
+ * Positions come from an IntersectionObserver, which measures during the browser's own rendering
+ * update: Objector never reads a layout box itself, so it never forces a layout of Meta's page.
  */
 export class Highlighter {
   readonly marks = new Map<Element, { target: Target; drawing: HTMLElement }>();
@@ -39,6 +40,8 @@ export class Highlighter {
   private readonly layer: HTMLElement;
   private readonly tick: HTMLElement;
   private resize: ResizeObserver | null = null;
+  private measuring = false;
+  private measureAgain = false;
   private readonly relayout = () => this.requestLayout();
 
   constructor(
@@ -105,33 +108,50 @@ export class Highlighter {
   attach(): void {
     if (this.host.isConnected) return;
     this.doc.documentElement.append(this.host);
-    // ResizeObserver callbacks run right after the browser's own layout: reading positions there is free,
-    // where reading them anywhere else would force an extra layout of Meta's whole page.
-    this.resize = new ResizeObserver(() => this.layout());
+    // A marked element that changes size moves its outline; the observer's callback only asks for a measure.
+    this.resize = new ResizeObserver(this.relayout);
     for (const el of this.marks.keys()) this.resize.observe(el);
     this.doc.defaultView?.addEventListener('resize', this.relayout, { passive: true });
     // Inner scrolling containers (dialogs, side panes) move marks without any mutation.
     this.doc.addEventListener('scroll', this.relayout, { passive: true, capture: true });
   }
 
-  /** Positions are read after the next layout: observing the tick again makes the observer report it. */
+  /**
+   * Measures every mark in the next rendering update. The tick sits at the document's origin, so its box
+   * gives the scroll offset without reading it (reading scroll offsets can force a layout too).
+   */
   requestLayout(): void {
-    if (!this.resize) return;
-    this.resize.unobserve(this.tick);
-    this.resize.observe(this.tick);
+    if (!this.resize || this.marks.size === 0) return;
+    if (this.measuring) {
+      this.measureAgain = true;
+      return;
+    }
+    this.measuring = true;
+    const measure = new IntersectionObserver((entries) => {
+      measure.disconnect();
+      this.measuring = false;
+      this.place(entries);
+      if (this.measureAgain) {
+        this.measureAgain = false;
+        this.requestLayout();
+      }
+    });
+    measure.observe(this.tick);
+    for (const el of this.marks.keys()) measure.observe(el);
   }
 
-  private layout(): void {
-    const view = this.doc.defaultView;
-    if (!view) return;
-    const boxes = [...this.marks].map(([el, { drawing }]) => [drawing, el.getBoundingClientRect()] as const);
-    for (const [mark, box] of boxes) {
+  private place(entries: readonly IntersectionObserverEntry[]): void {
+    const origin = entries.find((entry) => entry.target === this.tick)?.boundingClientRect;
+    if (!origin) return;
+    for (const { target, boundingClientRect: box } of entries) {
+      const mark = this.marks.get(target)?.drawing;
+      if (!mark) continue;
       const visible = box.width > 0 && box.height > 0;
       mark.classList.toggle('on', visible);
       if (!visible) continue;
       // The label goes above the element when there is room in the viewport, else below it.
       mark.classList.toggle('below', box.top < LABEL_HEIGHT);
-      mark.style.transform = `translate(${box.left + view.scrollX}px,${box.top + view.scrollY}px)`;
+      mark.style.transform = `translate(${box.left - origin.left}px,${box.top - origin.top}px)`;
       mark.style.width = `${box.width}px`;
       mark.style.height = `${box.height}px`;
     }
