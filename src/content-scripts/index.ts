@@ -14,12 +14,20 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // Meta's confirmation in a Facebook notification (the form pages have their own script: forms.content.ts).
   const confirmations = confirmationWatch();
   let href = '';
+  let checkedAt = Number.NEGATIVE_INFINITY;
 
   const queue = watchAddedElements(
     document.documentElement,
     (roots) => {
-      // A disabled or updated extension leaves this script orphaned: reading isInvalid takes everything off the page.
-      if (ctx.isInvalid) return;
+      // A disabled or updated extension leaves this script orphaned: reading isInvalid takes everything off the
+      // page. The check asks the browser's extension bindings, so it runs at most once a second.
+      const now = performance.now();
+      if (now - checkedAt > 1000) {
+        checkedAt = now;
+        if (ctx.isInvalid) return;
+      } else if (ctx.signal.aborted) {
+        return;
+      }
       if (location.href !== href) {
         href = location.href;
         finder.navigated();

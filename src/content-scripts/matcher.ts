@@ -59,7 +59,8 @@ interface WordRule {
 /** The catalog prepared once for fast matching: regular expressions and the cheap URL pre-check. */
 export interface CompiledCatalog {
   catalog: Catalog;
-  rules: WordRule[];
+  /** Word rules, built on first use: only Meta's known pages read words, so a feed never pays for them. */
+  readonly rules: WordRule[];
   /** Lower-case substrings one of which every catalog URL contains: most hrefs are rejected without parsing. */
   needles: string[];
   formIds: ReadonlyMap<string, Target>;
@@ -74,24 +75,26 @@ export interface CompiledCatalog {
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
-  const rules: WordRule[] = [];
   const needles = new Set(['/contact/']);
   const formIds = new Map<string, Target>();
   for (const target of catalog) {
     for (const p of target.paths) needles.add(p.split('/').slice(0, 2).join('/'));
     for (const id of target.forms ?? []) if (!formIds.has(id)) formIds.set(id, target);
-    if (target.words || target.exactWords) {
-      rules.push({
-        target,
-        roles: target.roles ?? ['link', 'button'],
-        phrases: phraseMatcher(target.words),
-        exact: exactSet(target.exactWords),
-      });
-    }
   }
+  let rules: WordRule[] | null = null;
   return {
     catalog,
-    rules,
+    get rules() {
+      rules ??= catalog
+        .filter((target) => target.words || target.exactWords)
+        .map((target) => ({
+          target,
+          roles: target.roles ?? ['link', 'button'],
+          phrases: phraseMatcher(target.words),
+          exact: exactSet(target.exactWords),
+        }));
+      return rules;
+    },
     needles: [...needles],
     formIds,
     ordinarySelector: ordinarySelector([...needles]),
