@@ -64,21 +64,6 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<string> = new Set([
   'get-form-settings',
 ]);
 
-/** Messages only the extension's own pages may send; content scripts are refused these. */
-export const PAGE_ONLY_TYPES = new Set([
-  'get-view',
-  'get-history',
-  'set-status',
-  'undo-status',
-  'set-region',
-  'save-settings',
-  'link-accounts',
-  'unlink-accounts',
-  'export',
-  'import',
-  'wipe',
-]);
-
 /** The one union of messages the background accepts; anything else is refused. */
 export const Message = z.discriminatedUnion('type', [
   PageSeen,

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AccountKey } from '../core/accounts';
 import { REGIONS, type Region } from '../core/steps';
+import type { AccountView, PopupView } from '../core/view';
 import { AccountSection, type LinkActions } from './AccountSection';
 import { Alerts } from './Alerts';
 import { t } from './i18n';
@@ -90,6 +91,17 @@ export function Popup() {
     unlink: async (a: AccountKey, b: AccountKey) => void (await send({ type: 'unlink-accounts', a, b })),
   };
   const { current, others } = view ? splitAccounts(view) : { current: [], others: [] };
+  const section = (shown: PopupView, account: AccountView, collapsed: boolean) => (
+    <AccountSection
+      key={account.key}
+      account={account}
+      all={shown.accounts}
+      region={shown.region}
+      stepActions={stepActions}
+      linkActions={linkActions}
+      collapsed={collapsed}
+    />
+  );
   return (
     <>
       <header class="bar">
@@ -114,34 +126,13 @@ export function Popup() {
         <Alerts error={error} problem={view?.problem} />
         {view && !view.region && <RegionPrompt onSave={(region) => void send({ type: 'set-region', region })} />}
         {view && current.length === 0 && <LoggedOut region={view.region} />}
-        {view &&
-          current.map((a) => (
-            <AccountSection
-              key={a.key}
-              account={a}
-              all={view.accounts}
-              region={view.region}
-              stepActions={stepActions}
-              linkActions={linkActions}
-              collapsed={false}
-            />
-          ))}
+        {view && current.map((a) => section(view, a, false))}
         {view && othersShown && others.length > 0 && (
           <section class="others" aria-labelledby="others-title">
             <h2 class="others-title" id="others-title">
               {t('otherAccounts', String(others.length))}
             </h2>
-            {others.map((a) => (
-              <AccountSection
-                key={a.key}
-                account={a}
-                all={view.accounts}
-                region={view.region}
-                stepActions={stepActions}
-                linkActions={linkActions}
-                collapsed
-              />
-            ))}
+            {others.map((a) => section(view, a, true))}
           </section>
         )}
       </main>
