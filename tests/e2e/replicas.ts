@@ -4,13 +4,17 @@ import type { BrowserContext, Request } from '@playwright/test';
 
 export const REPLICA_DIR = resolve('tests/replicas');
 
+/** Where replica pages load the scripts they share (tests/replicas/static), as Meta's pages load theirs from its CDN. */
+export const REPLICA_STATIC = 'https://static.xx.fbcdn.net/rsrc.php/v4/objector-replica/';
+
 export function replica(file: string): string {
   return readFileSync(join(REPLICA_DIR, file), 'utf8');
 }
 
 /**
  * Serves committed replicas at real Meta URLs. `pages` maps a URL (exact, without the hash) to a
- * replica file; every other request is answered 404 and recorded, because this machine, and the
+ * replica file, and the scripts replicas share are served from tests/replicas/static at REPLICA_STATIC;
+ * every other request is answered 404 and recorded, because this machine, and the
  * user's promise, allow no traffic anywhere else.
  */
 export async function serveReplicas(context: BrowserContext, pages: Record<string, string>): Promise<Request[]> {
@@ -22,7 +26,10 @@ export async function serveReplicas(context: BrowserContext, pages: Record<strin
       const url = new URL(request.url());
       url.hash = '';
       const file = pages[url.href] ?? pages[url.origin + url.pathname];
-      if (file) {
+      if (url.href.startsWith(REPLICA_STATIC) && /^[\w-]+\.js$/.test(url.pathname.split('/').pop() ?? '')) {
+        const script = `static/${url.pathname.split('/').pop()}`;
+        await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica(script) });
+      } else if (file) {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: replica(file) });
       } else {
         unserved.push(request);
