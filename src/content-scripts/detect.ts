@@ -3,11 +3,8 @@ import { CONFIRMATION_PHRASES, SUCCESS_PHRASES } from '../catalog/statements';
 import { CATALOG } from '../catalog/targets';
 import { platformOf } from '../core/hosts';
 import type { StepId } from '../core/steps';
-import { targetForUrl } from './matcher';
+import { FORM_PATH, targetForUrl } from './matcher';
 import { hiddenByMarkup, hiddenByStyle, normalizeText, type PhraseMatcher, phraseMatcher, visibleText } from './text';
-
-// Facebook serves help forms at /help/contact/<id>, Instagram's help site at /contact/<id>.
-const FORM_PATH = /^\/(?:help\/)?contact\/\d+/;
 
 /** What a page is for tracking: an objection form, Facebook's notifications, or neither. */
 export type TrackedPage = { kind: 'form'; step: StepId; formUrl: string } | { kind: 'notifications' } | null;
@@ -17,7 +14,7 @@ export function trackedPage(href: string): TrackedPage {
   const url = new URL(href);
   if (target?.kind === 'form') {
     // The form's own address, also when Meta shows its success screen at a sub-path or with a query.
-    const formPath = FORM_PATH.exec(url.pathname)?.[0] ?? url.pathname;
+    const formPath = FORM_PATH.exec(url.pathname)?.[0].replace(/\/$/, '') ?? url.pathname;
     return { kind: 'form', step: target.step, formUrl: `${url.origin}${formPath}` };
   }
   if (platformOf(url) === 'facebook' && url.pathname.startsWith('/notifications')) return { kind: 'notifications' };

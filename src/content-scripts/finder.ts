@@ -183,16 +183,16 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
     askNextStep();
   };
 
+  const movesAMark = (root: Element) => {
+    for (const el of highlighter.marks.keys()) if (precedes(root, el)) return true;
+    return false;
+  };
+
   const added = (roots: readonly Element[]) => {
     for (const root of roots) scan(root);
     pruneOpenSections();
     // Content added before a mark in document order may have moved it; content after it (a feed growing) not.
-    if (
-      highlighter.marks.size > 0 &&
-      roots.some((root) => [...highlighter.marks.keys()].some((el) => precedes(root, el)))
-    ) {
-      highlighter.requestLayout();
-    }
+    if (highlighter.marks.size > 0 && roots.some(movesAMark)) highlighter.requestLayout();
     if (revealing) tryReveal();
     if (page.target?.guide) updateGuide();
   };

@@ -19,7 +19,7 @@ export function hostFamilyOf(url: URL): HostFamily | null {
 }
 
 // Facebook serves help forms at /help/contact/<id>, Instagram's help site at /contact/<id>.
-const FORM_PATH = /^\/(?:help\/)?contact\/(\d+)(?:\/|$)/;
+export const FORM_PATH = /^\/(?:help\/)?contact\/(\d+)(?:\/|$)/;
 
 function parseUrl(href: string, base: string): URL | null {
   try {
