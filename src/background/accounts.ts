@@ -8,3 +8,9 @@ export async function loggedInAccount(platform: Platform): Promise<AccountKey | 
   const cookie = await browser.cookies.get({ url, name });
   return cookie?.value ? accountKey(platform, cookie.value) : null;
 }
+
+/** Every account logged in right now, Facebook's first. */
+export async function loggedInAccounts(): Promise<AccountKey[]> {
+  const keys = await Promise.all([loggedInAccount('facebook'), loggedInAccount('instagram')]);
+  return keys.filter((k): k is AccountKey => k !== null);
+}

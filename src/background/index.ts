@@ -5,7 +5,7 @@ import { Message, type Reply } from '../core/messages';
 import type { Store } from '../core/state';
 import { recordDetected, recordUndo, recordUserChange } from '../core/status';
 import { buildView, stepHistory } from '../core/view';
-import { loggedInAccount } from './accounts';
+import { loggedInAccount, loggedInAccounts } from './accounts';
 import { badgeFor } from './badge';
 import { maySend, senderRole } from './senders';
 import { readSetAside, readStore, updateStore, wipeStore } from './store';
@@ -13,11 +13,6 @@ import { buildExport, mergeStores, readImport } from './transfer';
 
 const REMINDER_ALARM = 'objector-reminder';
 const ACCOUNT_COOKIES = new Set(['c_user', 'ds_user_id']);
-
-async function loggedInAccounts(): Promise<AccountKey[]> {
-  const keys = await Promise.all([loggedInAccount('facebook'), loggedInAccount('instagram')]);
-  return keys.filter((k): k is AccountKey => k !== null);
-}
 
 /** The record of an account, created on first sight. */
 function accountRecord(store: Store, key: AccountKey, now: number) {

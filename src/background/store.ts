@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { emptyStore, STORE_VERSION, type Store } from '../core/state';
+import { readSummary, SUMMARY_KEY, summarize, WRITER_KEY } from '../core/summary';
 import { isExactStore } from './exact-store';
 import { migrate, salvage } from './migrate';
 
@@ -8,9 +9,6 @@ export const STORE_KEY = 'objector';
 export const ASIDE_PREFIX = 'objector-aside-';
 /** Prefix of the keys that keep a store as it was before a migration upgraded it. */
 export const BEFORE_MIGRATION_PREFIX = 'objector-before-v';
-
-/** Marks our own writes, so a change event can tell them from a write by anyone else. */
-const WRITER_KEY = 'objector-writer';
 
 // One queue for every read and write of the store in this worker: two tabs reporting at once lose nothing.
 let queue: Promise<unknown> = Promise.resolve();
@@ -24,13 +22,28 @@ function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area:
   if (area !== 'local') return;
   const writer = changes[WRITER_KEY]?.newValue;
   const ours = typeof writer === 'string' && writer.startsWith(writerToken);
-  if (!ours && STORE_KEY in changes) cached = null;
+  if (ours || !(STORE_KEY in changes)) return;
+  cached = null;
+  // The summary no longer describes what someone else wrote: the popup asks us until we rewrite it.
+  if (!(SUMMARY_KEY in changes)) void browser.storage.local.remove(SUMMARY_KEY);
 }
 
+/** Writes the store and its summary in one `set`, so a reader never sees one without the other. */
 async function save(store: Store): Promise<void> {
   writes += 1;
-  await browser.storage.local.set({ [STORE_KEY]: store, [WRITER_KEY]: `${writerToken}#${writes}` });
+  const writer = `${writerToken}#${writes}`;
+  await browser.storage.local.set({
+    [STORE_KEY]: store,
+    [SUMMARY_KEY]: { ...summarize(store), writer },
+    [WRITER_KEY]: writer,
+  });
   cached = store;
+}
+
+/** Whether the stored summary is the one `store` has (it may be missing, or left by an older build). */
+function summaryMatches(stored: Record<string, unknown>, store: Store): boolean {
+  const summary = readSummary(stored);
+  return summary !== null && JSON.stringify(summary) === JSON.stringify(summarize(store));
 }
 
 function enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -55,7 +68,8 @@ async function load(): Promise<Store> {
 }
 
 async function loadFromDisk(): Promise<Store> {
-  const raw = (await browser.storage.local.get(STORE_KEY))[STORE_KEY];
+  const stored = await browser.storage.local.get([STORE_KEY, SUMMARY_KEY, WRITER_KEY]);
+  const raw = stored[STORE_KEY];
   if (raw === undefined) return emptyStore();
   // A store this code wrote needs no schema pass (the slow part of a cold start); anything else gets one.
   const migrated = isExactStore(raw) ? { ok: true as const, store: raw, from: STORE_VERSION } : migrate(raw);
@@ -65,6 +79,9 @@ async function loadFromDisk(): Promise<Store> {
       if ((await browser.storage.local.get(backup))[backup] === undefined) {
         await browser.storage.local.set({ [backup]: raw });
       }
+      await save(migrated.store);
+    } else if (!summaryMatches(stored, migrated.store)) {
+      // The same store written again, now with its summary (a store from before summaries, or written by a test).
       await save(migrated.store);
     }
     return migrated.store;

@@ -2,8 +2,9 @@ import type { AccountKey } from './accounts';
 import { parseAccountKey } from './accounts';
 import type { Platform } from './hosts';
 import type { HistoryEntry, Settings, Store } from './state';
-import { canUndo, currentStatus, progressOf } from './status';
+import { progressOf } from './status';
 import { isStepDone, OPTIONAL_STEPS, type Region, type Status, type StepId, stepsForRegion } from './steps';
+import { type StepSummary, type StoreSummary, summarize } from './summary';
 
 export interface StepView {
   step: StepId;
@@ -67,33 +68,32 @@ export function linkedGroup(links: Store['links'], key: AccountKey): AccountKey[
   return [...group];
 }
 
-function isOverdue(history: readonly HistoryEntry[], now: number): boolean {
-  const last = history.at(-1);
-  return last?.status === 'submitted' && now - last.at > CONFIRMATION_WAIT_MS;
+function isOverdue(step: StepSummary | undefined, now: number): boolean {
+  return step?.status === 'submitted' && step.at !== undefined && now - step.at > CONFIRMATION_WAIT_MS;
 }
 
 /** The objection status a linked account lends to this step, when it is further along than the step's own. */
 function coverage(
-  store: Store,
+  summary: StoreSummary,
   key: AccountKey,
   step: StepId,
   own: Status,
 ): { status: Status; at?: number; by: AccountKey } | null {
   const ownProgress = progressOf(own);
   if (!OBJECTION_STEPS.has(step) || ownProgress === undefined) return null;
-  const others = linkedGroup(store.links, key);
+  const others = linkedGroup(summary.links, key);
   // Unlinked, nothing is known about the account's Accounts Center; linked, the whole group counts, itself included.
   if (others.length === 0) return null;
   let best: { status: Status; at?: number; by: AccountKey } | null = null;
   for (const other of [key, ...others]) {
     for (const objection of OBJECTION_STEPS) {
       if (other === key && objection === step) continue;
-      const history = store.accounts[other]?.steps[objection];
-      const status = currentStatus(history);
+      const theirs = summary.accounts[other]?.steps[objection];
+      const status = theirs?.status ?? 'todo';
       const progress = progressOf(status) ?? 0;
       if (progress < 2 || progress <= ownProgress) continue;
       if (best && progress <= (progressOf(best.status) ?? 0)) continue;
-      best = { status, at: history?.at(-1)?.at, by: other };
+      best = { status, at: theirs?.at, by: other };
     }
   }
   return best;
@@ -116,28 +116,24 @@ export function stepHistory(store: Store, key: AccountKey, step: StepId): StepHi
 
 /** What the popup shows: logged-in accounts first, then every other known account. */
 export function buildView(store: Store, loggedIn: readonly AccountKey[], now: number = Date.now()): PopupView {
-  const region = store.settings.region ?? null;
-  const keys = [...loggedIn, ...Object.keys(store.accounts).filter((k) => !loggedIn.includes(k))];
+  return viewFromSummary(summarize(store), loggedIn, now);
+}
+
+/** The same view from the store's summary (all it needs), as the popup reads it from storage. */
+export function viewFromSummary(summary: StoreSummary, loggedIn: readonly AccountKey[], now: number): PopupView {
+  const region = summary.settings.region ?? null;
+  const keys = [...loggedIn, ...Object.keys(summary.accounts).filter((k) => !loggedIn.includes(k))];
   const accounts = keys.map((key): AccountView => {
-    const record = store.accounts[key];
+    const record = summary.accounts[key];
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
-      const history = record?.steps[step] ?? [];
-      const recent = { historyCount: history.length };
-      const own = currentStatus(history);
-      const covered = coverage(store, key, step, own);
-      if (covered) {
-        return {
-          step,
-          status: covered.status,
-          at: covered.at,
-          ...recent,
-          coveredBy: covered.by,
-          canUndo: canUndo(history),
-        };
-      }
-      const view: StepView = { step, status: own, at: history.at(-1)?.at, ...recent, canUndo: canUndo(history) };
-      if (isOverdue(history, now)) view.overdue = true;
+      const own = record?.steps[step];
+      const status = own?.status ?? 'todo';
+      const recent = { historyCount: own?.count ?? 0, canUndo: own?.canUndo ?? false };
+      const covered = coverage(summary, key, step, status);
+      if (covered) return { step, status: covered.status, at: covered.at, ...recent, coveredBy: covered.by };
+      const view: StepView = { step, status, at: own?.at, ...recent };
+      if (isOverdue(own, now)) view.overdue = true;
       return view;
     });
     const open = steps.filter((s) => !isStepDone(s.status));
@@ -150,16 +146,15 @@ export function buildView(store: Store, loggedIn: readonly AccountKey[], now: nu
       steps,
       left: open.filter((s) => !OPTIONAL_STEPS.has(s.step)).length,
       next: open[0]?.step,
-      linkedTo: store.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
+      linkedTo: summary.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
       overdue: steps.some((s) => s.overdue),
     };
   });
-  const problem = describeSetAside(store);
-  return { region, settings: store.settings, accounts, ...(problem ? { problem } : {}) };
-}
-
-/** The latest set-aside copy, if any: the popup tells the user it is kept, not lost, and in the export. */
-function describeSetAside(store: Store): PopupView['problem'] {
-  const last = store.setAside.at(-1);
-  return last ? { at: last.at, reason: last.reason } : undefined;
+  const last = summary.setAside;
+  return {
+    region,
+    settings: summary.settings,
+    accounts,
+    ...(last ? { problem: { at: last.at, reason: last.reason } } : {}),
+  };
 }

@@ -73,8 +73,9 @@ function LoggedOut({ region }: { region: Region | null }) {
   );
 }
 
-export function Popup() {
-  const { view, error, send } = useView();
+/** The toolbar popup; `initial` is the view read from the store's summary, null when the background must answer. */
+export function Popup({ initial = null }: { initial?: PopupView | null }) {
+  const { view, error, send } = useView(initial);
   // The folded accounts render right after the first paint: the account in front of the user comes first.
   const [othersShown, setOthersShown] = useState(false);
   useEffect(() => {

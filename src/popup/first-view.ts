@@ -1,16 +1,33 @@
-import type { PopupView } from '../core/view';
-import { ask } from './api';
+import { browser } from 'wxt/browser';
+import { loggedInAccounts } from '../background/accounts';
+import { readSummary, SUMMARY_KEY, WRITER_KEY } from '../core/summary';
+import { type PopupView, viewFromSummary } from '../core/view';
 
-let early: Promise<PopupView> | null = null;
+let early: Promise<PopupView | null> | null = null;
 
-/** Asks the background for the view now, at module evaluation: the worker wakes while the rest of the page loads. */
-export function askViewEarly(): void {
-  early ??= ask<PopupView>({ type: 'get-view' });
+/**
+ * The popup's view built right here, from the store's summary and the session cookies: a few
+ * kilobytes, and no wait for the background to wake and read every history. Null when there is
+ * no up-to-date summary (first run, right after an update, a write by anyone else): the
+ * background then answers, and rewrites the summary on its next write.
+ */
+export async function readLocalView(now: number = Date.now()): Promise<PopupView | null> {
+  const [stored, loggedIn] = await Promise.all([
+    browser.storage.local.get([SUMMARY_KEY, WRITER_KEY]),
+    loggedInAccounts(),
+  ]);
+  const summary = readSummary(stored);
+  return summary ? viewFromSummary(summary, loggedIn, now) : null;
 }
 
-/** The view asked for early, handed out once; later loads ask afresh. */
-export function takeEarlyView(): Promise<PopupView> | null {
-  const taken = early;
+/** Starts the reads at module evaluation, before the other modules evaluate. */
+export function askViewEarly(): void {
+  early ??= readLocalView().catch(() => null);
+}
+
+/** The view read early (null: ask the background), handed out once. */
+export function takeEarlyView(): Promise<PopupView | null> {
+  const taken = early ?? Promise.resolve(null);
   early = null;
   return taken;
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Message } from '../core/messages';
 import type { PopupView } from '../core/view';
 import { ask } from './api';
-import { takeEarlyView } from './first-view';
 
 export interface ViewState {
   view: PopupView | null;
@@ -12,13 +11,16 @@ export interface ViewState {
   reload: () => Promise<void>;
 }
 
-/** The background's view of the store, reloaded after every change this page makes. */
-export function useView(): ViewState {
-  const [view, setView] = useState<PopupView | null>(null);
+/**
+ * The background's view of the store, reloaded after every change this page makes; `initial`,
+ * when the page already has a view (the popup reads one from the store's summary), is shown first.
+ */
+export function useView(initial: PopupView | null = null): ViewState {
+  const [view, setView] = useState<PopupView | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setView(await (takeEarlyView() ?? ask<PopupView>({ type: 'get-view' })));
+      setView(await ask<PopupView>({ type: 'get-view' }));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -38,7 +40,7 @@ export function useView(): ViewState {
     [reload],
   );
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (!initial) void reload();
+  }, [initial, reload]);
   return { view, error, send, reload };
 }

@@ -35,9 +35,15 @@ export function entry(status: HistoryEntry['status'], daysAgo: number, source: H
   return { status, at: Date.now() - daysAgo * DAY, source } satisfies HistoryEntry;
 }
 
-/** Writes the store straight into the extension's `storage.local`, as if the background had saved it. */
+/**
+ * Writes the store straight into the extension's `storage.local`, as an older build would have
+ * saved it: without the summary the popup reads first, so the background reads this store.
+ */
 export async function seedStore(worker: Worker, store: Store): Promise<void> {
-  await worker.evaluate((value) => chrome.storage.local.set({ objector: value }), store);
+  await worker.evaluate(async (value) => {
+    await chrome.storage.local.remove('objector-summary');
+    await chrome.storage.local.set({ objector: value });
+  }, store);
 }
 
 /** The raw store as the background saved it. */

@@ -1,9 +1,12 @@
-// First import, so the view is asked for before the other modules evaluate and before the first render.
+// First import, so the view is read before the other modules evaluate.
 import '@/popup/ask-early';
 import { render } from 'preact';
+import { takeEarlyView } from '@/popup/first-view';
 import { localisePage } from '@/popup/i18n';
 import { Popup } from '@/popup/Popup';
 import '@/popup/popup.css';
 
 localisePage('popupTitle');
-render(<Popup />, document.getElementById('app') as HTMLElement);
+// The summary read takes a few milliseconds and never waits for the background: the first render
+// already holds the checklist. Without a summary the popup renders at once and asks the background.
+void takeEarlyView().then((view) => render(<Popup initial={view} />, document.getElementById('app') as HTMLElement));
