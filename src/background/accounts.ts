@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { type AccountKey, accountKey } from '../core/accounts';
 import { ACCOUNT_COOKIE, type Platform } from '../core/hosts';
+import { browser } from '../core/native-browser';
 
 /** The account logged in on a platform, from its session cookie; null when logged out. */
 export async function loggedInAccount(platform: Platform): Promise<AccountKey | null> {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+// The schemas are marked pure: a bundle that uses only the lists (the popup) leaves zod out.
+
 /** Step ids are fixed: tests and stored data use them (PRODUCT.md). */
 export const STEP_IDS = [
   'fb-objection',
@@ -9,15 +11,15 @@ export const STEP_IDS = [
   'meta-ai-chats',
   'ask-others',
 ] as const;
-export const StepId = z.enum(STEP_IDS);
+export const StepId = /* @__PURE__ */ z.enum(STEP_IDS);
 export type StepId = z.infer<typeof StepId>;
 
 export const STATUSES = ['todo', 'opened', 'submitted', 'confirmed', 'rejected', 'skipped'] as const;
-export const Status = z.enum(STATUSES);
+export const Status = /* @__PURE__ */ z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
 export const REGIONS = ['eu', 'uk', 'ch', 'br', 'other'] as const;
-export const Region = z.enum(REGIONS);
+export const Region = /* @__PURE__ */ z.enum(REGIONS);
 export type Region = z.infer<typeof Region>;
 
 const OBJECTION_REGION_ORDER: readonly StepId[] = [

@@ -1,8 +1,20 @@
-import * as z from 'zod/mini';
-import { AccountKey } from './accounts';
-import { SetAside, Settings, type Store } from './state';
+import type { AccountKey } from './accounts';
+import {
+  isKey,
+  isLinks,
+  isNumber,
+  isPlain,
+  isSetAside,
+  isSettings,
+  isString,
+  onlyKeys,
+  optional,
+  STATUS_SET,
+  STEPS,
+} from './plain-checks';
+import type { SetAside, Settings, Store } from './state';
 import { canUndo, currentStatus } from './status';
-import { Status, StepId } from './steps';
+import type { Status, StepId } from './steps';
 
 /**
  * Key of the store's summary in `storage.local`: each step's current status, not its history.
@@ -17,36 +29,61 @@ export const SUMMARY_KEY = 'objector-summary';
 export const WRITER_KEY = 'objector-writer';
 
 /** Where one step stands: what `buildView` needs of its history, without the history. */
-export const StepSummary = z.object({
-  status: Status,
+export interface StepSummary {
+  status: Status;
   /** When the current status was set (the last entry's time); absent for an empty history. */
-  at: z.optional(z.number()),
+  at?: number;
   /** How many entries the history has. */
-  count: z.number(),
+  count: number;
   /** The user's own last change can be taken back. */
-  canUndo: z.boolean(),
-});
-export type StepSummary = z.infer<typeof StepSummary>;
+  canUndo: boolean;
+}
 
-export const AccountSummary = z.object({
-  name: z.optional(z.string()),
-  steps: z.partialRecord(StepId, StepSummary),
-});
-export type AccountSummary = z.infer<typeof AccountSummary>;
+export interface AccountSummary {
+  name?: string;
+  steps: Partial<Record<StepId, StepSummary>>;
+}
 
 /** Everything the popup's view is built from. */
-export const StoreSummary = z.object({
-  settings: Settings,
-  accounts: z.record(AccountKey, AccountSummary),
-  links: z.array(z.tuple([AccountKey, AccountKey])),
+export interface StoreSummary {
+  settings: Settings;
+  accounts: Record<AccountKey, AccountSummary>;
+  links: Store['links'];
   /** The latest set-aside copy, if any (the view's `problem`). */
-  setAside: z.optional(SetAside),
-});
-export type StoreSummary = z.infer<typeof StoreSummary>;
+  setAside?: SetAside;
+}
 
 /** The summary as stored: with the writer token of the write that stored it. */
-export const StoredSummary = z.extend(StoreSummary, { writer: z.string() });
-export type StoredSummary = z.infer<typeof StoredSummary>;
+export interface StoredSummary extends StoreSummary {
+  writer: string;
+}
+
+// Checked by hand, as src/background/exact-store.ts checks the store: the popup ships no zod.
+function isStepSummary(v: unknown): boolean {
+  return (
+    isPlain(v) &&
+    onlyKeys(v, ['status', 'at', 'count', 'canUndo']) &&
+    STATUS_SET.has(v.status) &&
+    optional(v.at, isNumber) &&
+    Number.isSafeInteger(v.count) &&
+    (v.count as number) >= 0 &&
+    typeof v.canUndo === 'boolean'
+  );
+}
+
+function isAccountSummary(v: unknown): boolean {
+  if (!isPlain(v) || !onlyKeys(v, ['name', 'steps']) || !optional(v.name, isString) || !isPlain(v.steps)) return false;
+  for (const step in v.steps) if (!STEPS.has(step) || !isStepSummary(v.steps[step])) return false;
+  return true;
+}
+
+/** Whether `raw` is a stored summary, exactly as `save` writes one. */
+export function isStoredSummary(raw: unknown): raw is StoredSummary {
+  if (!isPlain(raw) || !onlyKeys(raw, ['settings', 'accounts', 'links', 'setAside', 'writer'])) return false;
+  if (!isString(raw.writer) || !isSettings(raw.settings) || !isPlain(raw.accounts)) return false;
+  for (const key in raw.accounts) if (!isKey(key) || !isAccountSummary(raw.accounts[key])) return false;
+  return isLinks(raw.links) && optional(raw.setAside, isSetAside);
+}
 
 /** The summary of a store: the last entry, length and undo state of every history. */
 export function summarize(store: Store): StoreSummary {
@@ -75,8 +112,8 @@ export function summarize(store: Store): StoreSummary {
  * writer token is the one stored beside it); null otherwise: the caller asks the background.
  */
 export function readSummary(stored: Record<string, unknown>): StoreSummary | null {
-  const parsed = StoredSummary.safeParse(stored[SUMMARY_KEY]);
-  if (!parsed.success || parsed.data.writer !== stored[WRITER_KEY]) return null;
-  const { writer: _, ...summary } = parsed.data;
+  const raw = stored[SUMMARY_KEY];
+  if (!isStoredSummary(raw) || raw.writer !== stored[WRITER_KEY]) return null;
+  const { writer: _, ...summary } = raw;
   return summary;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { AccountKey } from '../core/accounts';
+import { browser } from '../core/native-browser';
 import { REGIONS, type Region } from '../core/steps';
 import type { AccountView, PopupView } from '../core/view';
 import { AccountSection, type LinkActions } from './AccountSection';

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { Message, Reply } from '../core/messages';
+import { browser } from '../core/native-browser';
 
 /** Sends a message to the background and unwraps its reply; a refusal becomes an Error. */
 export async function ask<T>(message: Message): Promise<T> {

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { loggedInAccounts } from '../background/accounts';
+import { browser } from '../core/native-browser';
 import { readSummary, SUMMARY_KEY, WRITER_KEY } from '../core/summary';
 import { type PopupView, viewFromSummary } from '../core/view';
 

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../core/native-browser';
 
 /** A UI string from `_locales`, in the browser's language; the key itself if it is missing. */
 export function t(key: string, ...substitutions: string[]): string {

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ExportFile } from '@/background/transfer';
 import type { Reply } from '@/core/messages';
+import { browser } from '@/core/native-browser';
 import { renderEvidence } from '@/evidence/page';
 
 document.getElementById('print')?.addEventListener('click', () => window.print());
