@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { pageLabels } from './scripts/vite-page-labels';
+import { OUTLINE_LABEL_KEYS } from './src/content-scripts/highlight';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), pageLabels(OUTLINE_LABEL_KEYS)],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

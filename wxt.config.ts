@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
+import { pageLabels } from './scripts/vite-page-labels';
+import { OUTLINE_LABEL_KEYS } from './src/content-scripts/highlight';
 import { META_HOST_PATTERNS } from './src/core/hosts';
 
 /**
@@ -39,11 +41,14 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The bench's baseline (OBJECTOR_NOOP_CONTENT_SCRIPT=1): the same content script in WXT's wrapper, doing nothing.
+    // The bench's baselines (OBJECTOR_BENCH_BASELINE=noop|floor): scripts/bench-<name>.content.ts as the
+    // content script of every Meta page, in the same WXT wrapper.
     'entrypoints:resolved': (_wxt, entrypoints) => {
-      if (!process.env.OBJECTOR_NOOP_CONTENT_SCRIPT) return;
+      const baseline = process.env.OBJECTOR_BENCH_BASELINE;
+      if (!baseline) return;
+      if (!/^[a-z]+$/.test(baseline)) throw new Error(`OBJECTOR_BENCH_BASELINE: not a baseline name: ${baseline}`);
       for (const entry of entrypoints)
-        if (entry.name === 'meta') entry.inputPath = resolve('scripts/bench-noop.content.ts');
+        if (entry.name === 'meta') entry.inputPath = resolve(`scripts/bench-${baseline}.content.ts`);
     },
     // The content script runs on every Meta page: it gets the browser's own API, not the 10 kB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -57,9 +62,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [noHtmlSinks(), preact()],
+    plugins: [noHtmlSinks(), pageLabels(OUTLINE_LABEL_KEYS), preact()],
     // No modulepreload polyfill: every browser we support preloads modules natively, and the polyfill calls fetch().
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: false, modulePreload: { polyfill: false }, ...(process.env.NOMINIFY ? { minify: false } : {}) },
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',

@@ -47,9 +47,15 @@ export function reportStep(step: StepId, status: 'opened' | 'submitted' | 'confi
  * Meta's confirmation in a notification on Facebook's notifications page (reached by client-side
  * navigation as often as by a page load): marks the objection `confirmed`, once per visit.
  */
-export function confirmationWatch(): { navigated: (href: string) => void; added: (roots: Element[]) => void } {
+export function confirmationWatch(): {
+  navigated: (href: string) => void;
+  added: (roots: Element[]) => void;
+  /** Whether every added element matters (the notifications page), not only links. */
+  watching: () => boolean;
+} {
   let watching = false;
   return {
+    watching: () => watching,
     navigated(href) {
       watching = trackedPage(href)?.kind === 'notifications';
     },

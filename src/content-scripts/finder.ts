@@ -5,6 +5,7 @@ import type { Reply } from '../core/messages';
 import type { StepId } from '../core/steps';
 import { type GuideAction, type GuideModel, GuidePanel, guideModel } from './guide';
 import { Highlighter } from './highlight';
+import { pageLabel } from './labels';
 import {
   candidateSelector,
   compileCatalog,
@@ -55,7 +56,11 @@ export interface ObjectionFinder {
   navigated: () => void;
   /** Elements added to the page since the last batch, deduplicated (see observer.ts). */
   added: (roots: readonly Element[]) => void;
+  /** What an added subtree must hold to be worth a batch on this page (see observer.ts). */
+  gate: () => string | null;
 }
+
+const NO_MARKS: Highlighter['marks'] = new Map();
 
 /**
  * Finds objection targets on the page as it is and as it changes (late React rendering, client-side
@@ -66,7 +71,15 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   const compiled = compileCatalog(CATALOG);
   // Keys are built from step ids too ("step_fb_objection"), so they are checked by the i18n unit test, not tsc.
   const message = (key: string, sub?: string) => browser.i18n.getMessage(key as MessageKey, sub) || key;
-  const highlighter = new Highlighter(document, message);
+  // Outline labels come with the script (see labels.ts); anything else is asked of the browser.
+  const label = (key: string) => pageLabel(key) ?? message(key);
+  // Made with the first mark: most pages never show one, and then Objector adds nothing to them.
+  let highlighter: Highlighter | null = null;
+  const marker = () => {
+    highlighter ??= new Highlighter(document, label);
+    return highlighter;
+  };
+  const marks = () => highlighter?.marks ?? NO_MARKS;
   let page: PageContext = pageContext(compiled, location.href);
   let selector = candidateSelector(compiled, page);
   let seen = new WeakSet<Element>();
@@ -79,12 +92,12 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
 
   const check = (el: Element) => {
     const target = matchElement(compiled, el, page);
-    if (target && target.kind !== 'context' && !isOpenSection(el, target)) highlighter.mark(el, target);
+    if (target && target.kind !== 'context' && !isOpenSection(el, target)) marker().mark(el, target);
   };
   // A section heading is outlined while it hides the link; once open, the link inside is.
   const isOpenSection = (el: Element, target: { kind: string }) =>
     target.kind === 'section' && el.getAttribute('aria-expanded') === 'true';
-  const pruneOpenSections = () => highlighter.prune((el, target) => !isOpenSection(el, target));
+  const pruneOpenSections = () => highlighter?.prune((el, target) => !isOpenSection(el, target));
 
   const scan = (root: Element) => {
     // Text added inside an existing link: the link itself must be judged again.
@@ -93,14 +106,14 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
     for (const el of pageCandidatesIn(compiled, page, root)) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (!highlighter.marks.has(el)) check(el);
+      if (!marks().has(el)) check(el);
     }
   };
 
   /** Marks of the way to object on this page (the link or the form), and collapsed sections holding it. */
-  const objectionMarks = () => [...highlighter.marks].filter(([, m]) => m.target.kind !== 'section').map(([el]) => el);
+  const objectionMarks = () => [...marks()].filter(([, m]) => m.target.kind !== 'section').map(([el]) => el);
   const collapsedSection = () => {
-    for (const [el, { target }] of highlighter.marks) {
+    for (const [el, { target }] of marks()) {
       if (target.kind !== 'section') continue;
       const control = el.matches(COLLAPSED) ? el : (el.querySelector(COLLAPSED) ?? el.closest(COLLAPSED));
       if (control instanceof HTMLElement) return control;
@@ -149,8 +162,9 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
     const key = JSON.stringify(model);
     if (key === shownModel) return;
     shownModel = key;
-    highlighter.attach();
-    guide ??= new GuidePanel(highlighter.shadow, message, act);
+    const overlay = marker();
+    overlay.attach();
+    guide ??= new GuidePanel(overlay.shadow, message, act);
     guide.render(model);
   };
 
@@ -172,27 +186,34 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   };
 
   const navigated = () => {
-    page = pageContext(compiled, location.href);
-    selector = candidateSelector(compiled, page);
+    // The first batch judges the page the script started on: its context is known already.
+    if (page.href !== location.href) {
+      page = pageContext(compiled, location.href);
+      selector = candidateSelector(compiled, page);
+    }
     seen = new WeakSet();
     next = undefined;
     nextKnown = false;
     revealing = false;
-    highlighter.prune((el, target) => matchElement(compiled, el, page) === target);
+    highlighter?.prune((el, target) => matchElement(compiled, el, page) === target);
     updateGuide();
     askNextStep();
   };
 
   const movesAMark = (root: Element) => {
-    for (const el of highlighter.marks.keys()) if (precedes(root, el)) return true;
+    for (const el of marks().keys()) if (precedes(root, el)) return true;
     return false;
   };
 
   const added = (roots: readonly Element[]) => {
     for (const root of roots) scan(root);
+    if (!highlighter || highlighter.marks.size === 0) {
+      if (page.target?.guide) updateGuide();
+      return;
+    }
     pruneOpenSections();
     // Content added before a mark in document order may have moved it; content after it (a feed growing) not.
-    if (highlighter.marks.size > 0 && roots.some(movesAMark)) highlighter.requestLayout();
+    if (roots.some(movesAMark)) highlighter.requestLayout();
     if (revealing) tryReveal();
     if (page.target?.guide) updateGuide();
   };
@@ -200,10 +221,10 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   signal.addEventListener(
     'abort',
     () => {
-      highlighter.destroy();
+      highlighter?.destroy();
       guide = null;
     },
     { once: true },
   );
-  return { navigated, added };
+  return { navigated, added, gate: () => (page.target ? null : compiled.ordinarySelector) };
 }

@@ -3,8 +3,16 @@ import type { Target } from '../catalog/schema';
 /** The attribute of the test contract (PRODUCT.md): on the link, button or form itself. */
 export const STEP_ATTR = 'data-objector-step';
 
+/** The message keys of the outline labels (built into the content script: scripts/vite-page-labels.ts). */
+export const OUTLINE_LABEL_KEYS = [
+  'highlightLabel',
+  'highlightFormLabel',
+  'highlightSectionLabel',
+  'highlightThirdPartyLabel',
+] as const;
+
 /** What the label on an outlined element says, as an i18n message key: a link to a form is still a link. */
-export function labelKey(target: Target, el: Element): string {
+export function labelKey(target: Target, el: Element): (typeof OUTLINE_LABEL_KEYS)[number] {
   if (target.step === 'third-party-data') return 'highlightThirdPartyLabel';
   if (el.tagName === 'FORM') return 'highlightFormLabel';
   if (target.kind === 'section' && el.getAttribute('aria-expanded') === 'false') return 'highlightSectionLabel';

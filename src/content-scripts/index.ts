@@ -4,6 +4,12 @@ import { confirmationWatch } from './detect';
 import { startObjectionFinder } from './finder';
 import { watchAddedElements } from './observer';
 
+// How often the observer's callback asks whether this script was orphaned (see `gate`).
+const ORPHAN_CHECK_EVERY = 16;
+
+/** The Navigation API where the browser has it: it announces client-side navigations itself. */
+type NavigationLike = EventTarget & { currentEntry: unknown };
+
 /**
  * Runs on every Meta page. One observer feeds both features once per animation frame; the first scan
  * is the first batch (the whole body), and a changed URL (client-side navigation) re-judges the page.
@@ -13,35 +19,47 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const finder = startObjectionFinder(ctx.signal);
   // Meta's confirmation in a Facebook notification (the form pages have their own script: forms.content.ts).
   const confirmations = confirmationWatch();
-  let href = '';
-  let checkedAt = Number.NEGATIVE_INFINITY;
+  let href = location.href;
+  let judged = '';
+  let callbacks = 0;
+
+  /** A changed URL (pushState, back, forward): the next frame judges the new page from its whole body. */
+  const checkUrl = () => {
+    if (location.href === href) return false;
+    href = location.href;
+    if (document.body) queue(document.body);
+    return true;
+  };
+  const navigation = (window as { navigation?: NavigationLike }).navigation;
+
+  // Asked by the observer's callback, so it does as little as it can: everything else waits for the frame.
+  const gate = () => {
+    // A disabled or updated extension leaves this script orphaned: reading isInvalid takes everything off the
+    // page. The check asks the browser's extension bindings, so only every few callbacks (and every batch).
+    callbacks += 1;
+    if (callbacks % ORPHAN_CHECK_EVERY === 0 && ctx.isInvalid) return null;
+    if (!navigation && checkUrl()) return null;
+    return confirmations.watching() ? null : finder.gate();
+  };
 
   const queue = watchAddedElements(
     document.documentElement,
+    gate,
     (roots) => {
-      // A disabled or updated extension leaves this script orphaned: reading isInvalid takes everything off the
-      // page. The check asks the browser's extension bindings, so it runs at most once a second.
-      const now = performance.now();
-      if (now - checkedAt > 1000) {
-        checkedAt = now;
-        if (ctx.isInvalid) return;
-      } else if (ctx.signal.aborted) {
-        return;
-      }
-      if (location.href !== href) {
-        href = location.href;
+      if (ctx.isInvalid) return;
+      if (!navigation) checkUrl();
+      if (judged !== href) {
+        judged = href;
         finder.navigated();
         confirmations.navigated(href);
-        if (document.body) roots = [document.body];
       }
       finder.added(roots);
       confirmations.added(roots);
     },
     ctx.signal,
   );
-  window.addEventListener('popstate', () => location.href !== href && document.body && queue(document.body), {
-    signal: ctx.signal,
-  });
+  if (navigation) navigation.addEventListener('currententrychange', checkUrl, { signal: ctx.signal });
+  else window.addEventListener('popstate', checkUrl, { signal: ctx.signal });
   if (document.body) queue(document.body);
 
   void browser.runtime.sendMessage({ type: 'page-seen', url: location.href }).catch(() => {});

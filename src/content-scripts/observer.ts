@@ -7,13 +7,23 @@ function hasPendingAncestor(el: Element, pending: ReadonlySet<Element>): boolean
 }
 
 /**
- * One MutationObserver (childList + subtree): the callback only queues added elements (for an added
- * text node, its parent); once per animation frame the queue is handed over deduplicated: only
- * connected elements whose ancestors are not queued too. Nothing runs while nothing is added.
- * Returns `queue`, to hand elements over with the next batch (the whole body, for the first scan).
+ * Which added nodes are worth a batch, asked once per observer callback: a selector an added element
+ * must match or hold (on ordinary pages: links with URL evidence, forms), or `null` for every added
+ * element and the parent of every added text node (Meta's privacy pages, where words count).
+ */
+export type Gate = () => string | null;
+
+/**
+ * One MutationObserver (childList + subtree). The callback keeps only added elements that pass the
+ * gate: one native selector test per added subtree, no walk in script, so a feed growing by posts
+ * without any objection link costs one short callback and nothing else. What passes is handed over
+ * once per animation frame, deduplicated: only connected elements whose ancestors are not queued too.
+ * Nothing runs while nothing is added. Returns `queue`, to hand elements over with the next batch
+ * (the whole body, for the first scan).
  */
 export function watchAddedElements(
   root: Node,
+  gate: Gate,
   onBatch: (roots: Element[]) => void,
   signal: AbortSignal,
 ): (el: Element) => void {
@@ -31,13 +41,22 @@ export function watchAddedElements(
     pending.add(el);
     if (frame === 0 && !signal.aborted) frame = view.requestAnimationFrame(flush);
   };
+  // Index loops: iterators over the records' node lists cost more than the test itself in an isolated world.
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
+    const wanted = gate();
+    if (signal.aborted) return;
+    for (let i = 0; i < records.length; i++) {
+      const added = (records[i] as MutationRecord).addedNodes;
+      for (let j = 0; j < added.length; j++) {
+        const node = added[j] as Node;
         if (node.nodeType === 1) {
-          if (!SKIPPED.has(node.nodeName)) pending.add(node as Element);
-        } else if (node.nodeType === 3 && node.parentElement && !SKIPPED.has(node.parentElement.nodeName)) {
-          pending.add(node.parentElement);
+          const el = node as Element;
+          if (wanted === null ? !SKIPPED.has(el.nodeName) : el.matches(wanted) || el.querySelector(wanted) !== null) {
+            pending.add(el);
+          }
+        } else if (wanted === null && node.nodeType === 3) {
+          const parent = node.parentElement;
+          if (parent && !SKIPPED.has(parent.nodeName)) pending.add(parent);
         }
       }
     }

@@ -587,12 +587,14 @@ const ORDINARY_PAGES = [
 describe('the ordinary-page selector', () => {
   const compiled = compileCatalog(CATALOG);
 
-  it('selects a link to every catalog path and form id, however the href is written', () => {
+  it('selects a link to every catalog path and form id, however Meta writes the href', () => {
     const root = document.createElement('div');
     for (const target of CATALOG) {
       const urls = [
         ...target.paths.map((p) => `https://de-de.facebook.com${p}/?entry_point=x`),
-        ...target.paths.map((p) => p.slice(1).toUpperCase()),
+        // Relative and protocol-relative, as Meta writes them: always in lower case.
+        ...target.paths.map((p) => p.slice(1)),
+        ...target.paths.map((p) => `//web.facebook.com${p}`),
         ...(target.forms ?? []).map((id) => `https://m.facebook.com/help/contact/${id}?ref=y`),
         ...(target.forms ?? []).map((id) => `https://help.instagram.com/contact/${id}`),
       ];
