@@ -57,7 +57,7 @@ export default defineConfig({
       const rest = Array.isArray(current)
         ? current
         : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
-      const alias = [{ find: 'wxt/browser', replacement: resolve('src/content-scripts/native-browser.ts') }];
+      const alias = [{ find: 'wxt/browser', replacement: resolve('src/core/native-browser.ts') }];
       config.resolve = { ...config.resolve, alias: [...alias, ...rest] };
     },
   },
