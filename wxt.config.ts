@@ -64,7 +64,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [noHtmlSinks(), pageLabels(OUTLINE_LABEL_KEYS), preact()],
     // No modulepreload polyfill: every browser we support preloads modules natively, and the polyfill calls fetch().
-    build: { sourcemap: false, modulePreload: { polyfill: false }, ...(process.env.NOMINIFY ? { minify: false } : {}) },
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
