@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useState } from 'preact/hooks';
 import type { AccountKey } from '../core/accounts';
 import { browser } from '../core/native-browser';
 import { REGIONS, type Region } from '../core/steps';
@@ -78,10 +78,15 @@ export function Popup({ initial = null }: { initial?: PopupView | null }) {
   const { view, error, send } = useView(initial);
   // The folded accounts render right after the first paint: the account in front of the user comes first.
   const [othersShown, setOthersShown] = useState(false);
+  // The checklist is in the document now; the frame that paints it starts at the next animation frame.
+  useLayoutEffect(() => {
+    if (!view || performance.getEntriesByName(FIRST_VIEW_MARK).length > 0) return;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(FIRST_VIEW_MARK).length === 0) performance.mark(FIRST_VIEW_MARK);
+    });
+  }, [view]);
   useEffect(() => {
-    if (!view) return;
-    if (performance.getEntriesByName(FIRST_VIEW_MARK).length === 0) performance.mark(FIRST_VIEW_MARK);
-    setOthersShown(true);
+    if (view) setOthersShown(true);
   }, [view]);
   const stepActions: StepActions = {
     setStatus: async (account, step, status) => void (await send({ type: 'set-status', account, step, status })),
