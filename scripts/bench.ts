@@ -15,7 +15,8 @@
 // - baselines, built with OBJECTOR_BENCH_BASELINE: `noop`, a content script that does nothing inside WXT's
 //   wrapper (the wrapper's fixed cost, reported apart from Objector's own), and `floor`, one observer that
 //   reads every added node and does nothing else: the least any script watching added nodes costs.
-//   Both go through the same measurements, so the floor's ratio shows what is reachable on this page.
+//   Both go through the same measurements, so the floor's ratio shows what is reachable on this page;
+//   and `scan`, Objector's first-scan query alone (no judging, no outline): the first scan's floor.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -24,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
 
-const BASELINES = ['noop', 'floor'] as const;
+const BASELINES = ['noop', 'floor', 'scan'] as const;
 type Baseline = (typeof BASELINES)[number];
 const baselineOut = (name: Baseline) => resolve(`${process.env.OBJECTOR_OUT ?? '.output'}-${name}`);
 
@@ -237,9 +238,9 @@ async function main(): Promise<void> {
   console.log(
     `form pages' script (help-contact forms only): ${rawKb(forms).toFixed(1)} KB raw, ${gzipKb(forms).toFixed(1)} KB gzipped`,
   );
-  const dirs: Record<Baseline, string> = { noop: buildBaseline('noop'), floor: buildBaseline('floor') };
+  const dirs = Object.fromEntries(BASELINES.map((name) => [name, buildBaseline(name)])) as Record<Baseline, string>;
   const withoutRuns: RunResult[] = [];
-  const runs: Record<'objector' | Baseline, RunResult[]> = { objector: [], noop: [], floor: [] };
+  const runs: Record<'objector' | Baseline, RunResult[]> = { objector: [], noop: [], floor: [], scan: [] };
   // Each launch profiled for the ratio, then traced for the phases; interleaved so load drifts hit all alike.
   const both = async (dir?: string) =>
     ({ ...(await measure('profile', true, dir)), ...(await measure('trace', true, dir)) }) as RunResult;
@@ -259,7 +260,7 @@ async function main(): Promise<void> {
     `start (evaluation: module, WXT wrapper, setup), median: ${ms(each(withRuns, (r) => r.startMs))} (no-op script in the same wrapper: ${ms(each(runs.noop, (r) => r.startMs))})`,
   );
   console.log(
-    `first scan (every call after start, before the page changes), median: ${ms(each(withRuns, (r) => r.firstScanMs))} (target < 5 ms)`,
+    `first scan (every call after start, before the page changes), median: ${ms(each(withRuns, (r) => r.firstScanMs))} (target < 5 ms); the query for URL evidence alone: ${ms(each(runs.scan, (r) => r.firstScanMs))}`,
   );
   const batches = withRuns.flatMap((r) => r.batchMs);
   const floorBatches = runs.floor.flatMap((r) => r.batchMs);
