@@ -49,6 +49,7 @@ export class Highlighter {
   private readonly tick: HTMLElement;
   private resize: ResizeObserver | null = null;
   private measuring = false;
+  private layoutQueued = false;
   private measureAgain = false;
   private readonly relayout = () => this.requestLayout();
 
@@ -124,11 +125,21 @@ export class Highlighter {
     this.doc.addEventListener('scroll', this.relayout, { passive: true, capture: true });
   }
 
+  /** Measures every mark in the next rendering update; the marks of one batch share one measure. */
+  requestLayout(): void {
+    if (this.layoutQueued) return;
+    this.layoutQueued = true;
+    queueMicrotask(() => {
+      this.layoutQueued = false;
+      this.measure();
+    });
+  }
+
   /**
-   * Measures every mark in the next rendering update. The tick sits at the document's origin, so its box
+   * One IntersectionObserver round over every mark. The tick sits at the document's origin, so its box
    * gives the scroll offset without reading it (reading scroll offsets can force a layout too).
    */
-  requestLayout(): void {
+  private measure(): void {
     if (!this.resize || this.marks.size === 0) return;
     if (this.measuring) {
       this.measureAgain = true;
@@ -141,7 +152,7 @@ export class Highlighter {
       this.place(entries);
       if (this.measureAgain) {
         this.measureAgain = false;
-        this.requestLayout();
+        this.measure();
       }
     });
     measure.observe(this.tick);

@@ -30,21 +30,23 @@ export function watchAddedElements(
   const view = root.ownerDocument?.defaultView ?? window;
   const pending = new Set<Element>();
   let frame = 0;
+  // A plain flag: reading the signal is a call into the browser, and the callback runs for every change.
+  let stopped = signal.aborted;
   const flush = () => {
     frame = 0;
     const roots: Element[] = [];
     for (const el of pending) if (el.isConnected && !hasPendingAncestor(el, pending)) roots.push(el);
     pending.clear();
-    if (!signal.aborted) onBatch(roots);
+    if (!stopped) onBatch(roots);
   };
   const queue = (el: Element) => {
     pending.add(el);
-    if (frame === 0 && !signal.aborted) frame = view.requestAnimationFrame(flush);
+    if (frame === 0 && !stopped) frame = view.requestAnimationFrame(flush);
   };
   // Index loops: iterators over the records' node lists cost more than the test itself in an isolated world.
   const observer = new MutationObserver((records) => {
     const wanted = gate();
-    if (signal.aborted) return;
+    if (stopped) return;
     for (let i = 0; i < records.length; i++) {
       const added = (records[i] as MutationRecord).addedNodes;
       for (let j = 0; j < added.length; j++) {
@@ -64,6 +66,7 @@ export function watchAddedElements(
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
+    stopped = true;
     observer.disconnect();
     if (frame) view.cancelAnimationFrame(frame);
     pending.clear();
