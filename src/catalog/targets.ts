@@ -80,7 +80,12 @@ const GENAI_SECTION_WORDS: Words = {
     "Information you've shared on Meta Products",
     'How Meta uses information for generative AI models',
   ],
-  de: ['KI bei Meta', 'So verwenden wir Informationen für KI bei Meta', 'Datenschutz und generative KI'],
+  de: [
+    'KI bei Meta',
+    'So verwenden wir Informationen für KI bei Meta',
+    'Datenschutz und generative KI',
+    'Informationen, die du auf Meta-Produkten geteilt hast',
+  ],
   fr: [
     'IA chez Meta',
     'Informations que vous avez partagées sur les produits Meta',

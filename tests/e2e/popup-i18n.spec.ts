@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumPath, EXTENSION_DIR } from './browser';
+import { serveReplicas } from './replicas';
 import { account, entry, makeStore, seedStore } from './seed';
 
 const FB = 'facebook:100001234567890';
 
-test('follows the browser’s language: a German browser gets a German popup and welcome page', async () => {
+test('follows the browser’s language: a German browser gets a German popup, welcome page and outline labels', async () => {
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'objector-de-')), {
     executablePath: chromiumPath(),
     headless: true,
@@ -50,6 +51,16 @@ test('follows the browser’s language: a German browser gets a German popup and
     await welcome.goto(`chrome-extension://${id}/welcome.html`);
     await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Objector');
     await expect(welcome.getByRole('button', { name: 'Speichern und loslegen' })).toBeVisible();
+
+    // The outline labels are built into the content script (no i18n call on Meta's page): German here too.
+    await serveReplicas(context, { 'https://de-de.facebook.com/privacy/genai/': 'fb-genai-de.html' });
+    const meta = await context.newPage();
+    await meta.goto('https://de-de.facebook.com/privacy/genai/');
+    await expect(meta.locator('a[href*="712876720715583"]')).toHaveAttribute('data-objector-step', 'fb-objection');
+    // The link waits in a collapsed section: its heading is outlined, and says to open it.
+    await expect(meta.locator('objector-overlay .mark.on .label')).toHaveText([
+      'Objector: Diesen Abschnitt öffnen, um zu widersprechen',
+    ]);
   } finally {
     await context.close();
   }
