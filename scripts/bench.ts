@@ -74,7 +74,7 @@ window.__start = () => new Promise((done) => {
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string; lineNumber?: number; columnNumber?: number };
   children?: number[];
 }
 
@@ -117,11 +117,13 @@ function attribute(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   const hot = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const url = byId.get(id)?.callFrame.url ?? '';
-    const name = (byId.get(id) as { callFrame: { functionName?: string } } | undefined)?.callFrame.functionName ?? '';
+    const name = byId.get(id)?.callFrame.functionName ?? '';
     const micros = profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
     if (extensionOf(id)) {
       extension += micros;
-      const frame = `${name || '(anonymous)'} ${url.split('/').pop()}`;
+      // Line and column locate a function of the minified bundle (meta.js is one long line).
+      const at = byId.get(id)?.callFrame;
+      const frame = `${name || '(anonymous)'} ${url.split('/').pop()}${url ? `:${at?.lineNumber}:${at?.columnNumber}` : ''}`;
       hot.set(frame, (hot.get(frame) ?? 0) + micros);
     } else if (url || !['(idle)', '(program)', '(garbage collector)', '(root)'].includes(name)) page += micros;
   });
