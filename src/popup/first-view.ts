@@ -1,7 +1,6 @@
-import { loggedInAccounts } from '../background/accounts';
-import { browser } from '../core/native-browser';
-import { readSummary, SUMMARY_KEY, WRITER_KEY } from '../core/summary';
+import { readSummary } from '../core/summary';
 import { type PopupView, viewFromSummary } from '../core/view';
+import { takeEarlyReads } from './early-reads';
 
 let early: Promise<PopupView | null> | null = null;
 
@@ -12,10 +11,8 @@ let early: Promise<PopupView | null> | null = null;
  * background then answers, and rewrites the summary on its next write.
  */
 export async function readLocalView(now: number = Date.now()): Promise<PopupView | null> {
-  const [stored, loggedIn] = await Promise.all([
-    browser.storage.local.get([SUMMARY_KEY, WRITER_KEY]),
-    loggedInAccounts(),
-  ]);
+  const reads = takeEarlyReads();
+  const [stored, loggedIn] = await Promise.all([reads.stored, reads.loggedIn]);
   const summary = readSummary(stored);
   return summary ? viewFromSummary(summary, loggedIn, now) : null;
 }
