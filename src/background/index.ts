@@ -4,7 +4,8 @@ import { platformOf } from '../core/hosts';
 import { Message, type Reply } from '../core/messages';
 import type { Store } from '../core/state';
 import { recordDetected, recordUndo, recordUserChange } from '../core/status';
-import { buildView, stepHistory } from '../core/view';
+import { readSummary, SUMMARY_KEY, WRITER_KEY } from '../core/summary';
+import { buildView, type PopupView, stepHistory, viewFromSummary } from '../core/view';
 import { loggedInAccount, loggedInAccounts } from './accounts';
 import { badgeFor } from './badge';
 import { maySend, senderRole } from './senders';
@@ -27,15 +28,34 @@ async function accountOfSender(sender: Browser.runtime.MessageSender): Promise<A
   return platform ? loggedInAccount(platform) : null;
 }
 
-/** The account the badge is about: the active tab's, else the logged-in account seen last. */
-async function badgeAccount(store: Store): Promise<AccountKey | null> {
+/**
+ * The account the badge is about: the active tab's, else the logged-in account seen last. Without
+ * `store`, undefined when only the store's `lastSeen` could decide (two accounts logged in, no Meta tab).
+ */
+async function badgeAccount(store?: Store): Promise<AccountKey | null | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   // Without the `tabs` permission the URL is visible only on Meta's hosts, which is all we need.
   const platform = tab?.url ? platformOf(tab.url) : null;
   if (platform) return loggedInAccount(platform);
   const keys = await loggedInAccounts();
-  keys.sort((a, b) => (store.accounts[b]?.lastSeen ?? 0) - (store.accounts[a]?.lastSeen ?? 0));
+  if (keys.length > 1 && !store) return undefined;
+  keys.sort((a, b) => (store?.accounts[b]?.lastSeen ?? 0) - (store?.accounts[a]?.lastSeen ?? 0));
   return keys[0] ?? null;
+}
+
+/**
+ * The badge's account and view. Tab events wake the worker often, so the store's summary (a few
+ * kilobytes, written with the store) serves when it is current; the whole store only otherwise.
+ */
+async function badgeView(): Promise<{ key: AccountKey | null; view: PopupView }> {
+  const summary = readSummary(await browser.storage.local.get([SUMMARY_KEY, WRITER_KEY]));
+  if (summary) {
+    const key = await badgeAccount();
+    if (key !== undefined) return { key, view: viewFromSummary(summary, key ? [key] : [], Date.now()) };
+  }
+  const store = await readStore();
+  const key = (await badgeAccount(store)) ?? null;
+  return { key, view: buildView(store, key ? [key] : []) };
 }
 
 let badgeRun: Promise<void> = Promise.resolve();
@@ -43,9 +63,7 @@ let badgeRun: Promise<void> = Promise.resolve();
 /** Sets the toolbar badge to the steps left for the account in front of the user. */
 function refreshBadge(): Promise<void> {
   badgeRun = badgeRun.then(async () => {
-    const store = await readStore();
-    const key = await badgeAccount(store);
-    const view = buildView(store, key ? [key] : []);
+    const { key, view } = await badgeView();
     const badge = badgeFor(key ? view.accounts.find((a) => a.key === key) : undefined);
     // Firefox builds are Manifest V2, where the toolbar button is `browserAction`.
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
