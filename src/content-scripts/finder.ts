@@ -7,7 +7,7 @@ import { type GuideAction, type GuideModel, GuidePanel, guideModel } from './gui
 import { Highlighter } from './highlight';
 import { pageLabel } from './labels';
 import {
-  candidateSelector,
+  CANDIDATE_SELECTOR,
   compileCatalog,
   matchElement,
   type PageContext,
@@ -81,7 +81,6 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   };
   const marks = () => highlighter?.marks ?? NO_MARKS;
   let page: PageContext = pageContext(compiled, location.href);
-  let selector = candidateSelector(compiled, page);
   let seen = new WeakSet<Element>();
   let guide: GuidePanel | null = null;
   let shownModel = '';
@@ -100,8 +99,9 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
   const pruneOpenSections = () => highlighter?.prune((el, target) => !isOpenSection(el, target));
 
   const scan = (root: Element) => {
-    // Text added inside an existing link: the link itself must be judged again.
-    const around = root.parentElement?.closest(selector);
+    // Text added inside an existing link: the link itself must be judged again (only where words count;
+    // elsewhere its URL, the only evidence, has not changed).
+    const around = page.target ? root.parentElement?.closest(CANDIDATE_SELECTOR) : null;
     if (around) check(around);
     for (const el of pageCandidatesIn(compiled, page, root)) {
       if (seen.has(el)) continue;
@@ -187,10 +187,7 @@ export function startObjectionFinder(signal: AbortSignal): ObjectionFinder {
 
   const navigated = () => {
     // The first batch judges the page the script started on: its context is known already.
-    if (page.href !== location.href) {
-      page = pageContext(compiled, location.href);
-      selector = candidateSelector(compiled, page);
-    }
+    if (page.href !== location.href) page = pageContext(compiled, location.href);
     seen = new WeakSet();
     next = undefined;
     nextKnown = false;

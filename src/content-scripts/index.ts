@@ -47,7 +47,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
     gate,
     (roots) => {
       if (ctx.isInvalid) return;
-      if (!navigation) checkUrl();
       if (judged !== href) {
         judged = href;
         finder.navigated();

@@ -67,7 +67,7 @@ export interface CompiledCatalog {
   /**
    * The candidates on an ordinary page (feed, profile, group): elements whose href holds URL evidence,
    * and forms. Words do not count there (see `matchElement`), so the browser's selector engine does the
-   * filtering and the script only sees the few hits. See `candidateSelector`.
+   * filtering and the script only sees the few hits. See `pageCandidatesIn`.
    */
   ordinarySelector: string;
   /** The same selector as separate compounds, each led by a tag name (see `ordinaryCandidatesIn`). */
@@ -237,15 +237,10 @@ export function matchElement(compiled: CompiledCatalog, el: Element, page: PageC
 }
 
 /**
- * The selector of the elements worth judging on a page. On Meta's known pages (privacy, policy, help
+ * The candidates under `root` worth judging on `page`. On Meta's known pages (privacy, policy, help
  * forms: small pages where words count) every candidate; everywhere else only those the matcher may
- * accept there: URL evidence (see `ordinarySelector`).
+ * accept there: URL evidence (see `ordinarySelectors`).
  */
-export function candidateSelector(compiled: CompiledCatalog, page: PageContext): string {
-  return page.target ? CANDIDATE_SELECTOR : compiled.ordinarySelector;
-}
-
-/** The candidates under `root` worth judging on `page` (see `candidateSelector`). */
 export function pageCandidatesIn(compiled: CompiledCatalog, page: PageContext, root: Element | Document): Element[] {
   return page.target ? candidatesIn(root) : ordinaryCandidatesIn(compiled, root);
 }

@@ -13,7 +13,7 @@ export function replica(file: string): string {
 
 /**
  * Serves committed replicas at real Meta URLs. `pages` maps a URL (exact, without the hash) to a
- * replica file, and the scripts replicas share are served from tests/replicas/static at REPLICA_STATIC;
+ * replica file, and the scripts and styles replicas share are served from tests/replicas/static at REPLICA_STATIC;
  * every other request is answered 404 and recorded, because this machine, and the
  * user's promise, allow no traffic anywhere else.
  */
@@ -26,9 +26,15 @@ export async function serveReplicas(context: BrowserContext, pages: Record<strin
       const url = new URL(request.url());
       url.hash = '';
       const file = pages[url.href] ?? pages[url.origin + url.pathname];
-      if (url.href.startsWith(REPLICA_STATIC) && /^[\w-]+\.js$/.test(url.pathname.split('/').pop() ?? '')) {
-        const script = `static/${url.pathname.split('/').pop()}`;
-        await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: replica(script) });
+      const shared =
+        url.href.startsWith(REPLICA_STATIC) && /^[\w-]+\.(js|css)$/.exec(url.pathname.split('/').pop() ?? '');
+      if (shared) {
+        const type = shared[1] === 'js' ? 'text/javascript' : 'text/css';
+        await route.fulfill({
+          status: 200,
+          contentType: `${type}; charset=utf-8`,
+          body: replica(`static/${shared[0]}`),
+        });
       } else if (file) {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: replica(file) });
       } else {
