@@ -7,9 +7,6 @@ import { watchAddedElements } from './observer';
 // How often the observer's callback asks whether this script was orphaned (see `gate`).
 const ORPHAN_CHECK_EVERY = 16;
 
-/** The Navigation API where the browser has it: it announces client-side navigations itself. */
-type NavigationLike = EventTarget & { currentEntry: unknown };
-
 /**
  * Runs on every Meta page. One observer feeds both features once per animation frame; the first scan
  * is the first batch (the whole body), and a changed URL (client-side navigation) re-judges the page.
@@ -30,7 +27,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (document.body) queue(document.body);
     return true;
   };
-  const navigation = (window as { navigation?: NavigationLike }).navigation;
+  // The Navigation API where the browser has it: it announces client-side navigations itself.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
 
   // Asked by the observer's callback, so it does as little as it can: everything else waits for the frame.
   const gate = () => {
