@@ -72,4 +72,14 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * The tab whose address passes `matches`, once one is open. Waiting for "the next page" would
+ * race the welcome page, which the install opens by itself at a moment of the browser's choosing.
+ */
+export async function tabWhere(context: BrowserContext, matches: (url: string) => boolean): Promise<Page> {
+  const find = () => context.pages().find((p) => matches(p.url()));
+  await expect.poll(() => find() !== undefined, { message: 'a tab with the expected address' }).toBe(true);
+  return find() as Page;
+}
+
 export { expect };

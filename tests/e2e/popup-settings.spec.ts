@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, FB_USER, IG_USER, test } from './fixtures';
+import { expect, FB_USER, IG_USER, tabWhere, test } from './fixtures';
 import { account, entry, makeStore, readStoredStore, seedStore } from './seed';
 
 const FB = `facebook:${FB_USER}` as const;
@@ -18,11 +18,10 @@ const seeded = () =>
 test.describe('settings', () => {
   test('the popup’s gear opens the settings page', async ({ context, openPopup, extensionId }) => {
     const popup = await openPopup();
-    const [page] = await Promise.all([
-      context.waitForEvent('page'),
-      popup.getByRole('button', { name: 'Objector settings' }).click(),
-    ]);
-    await expect.poll(() => page.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+    const url = `chrome-extension://${extensionId}/options.html`;
+    expect(context.pages().map((p) => p.url())).not.toContain(url);
+    await popup.getByRole('button', { name: 'Objector settings' }).click();
+    const page = await tabWhere(context, (u) => u === url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Objector settings');
   });
 

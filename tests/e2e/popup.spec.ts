@@ -1,4 +1,4 @@
-import { expect, FB_USER, IG_USER, test } from './fixtures';
+import { expect, FB_USER, IG_USER, tabWhere, test } from './fixtures';
 import { account, entry, makeStore, readStoredStore, seedStore } from './seed';
 
 const FB = `facebook:${FB_USER}` as const;
@@ -65,8 +65,8 @@ test.describe('popup', () => {
     await expect(next).toContainText('Next step');
     const open = next.getByRole('link', { name: /Open the form/ });
     await expect(open).toHaveAttribute('target', '_blank');
-    const [tab] = await Promise.all([context.waitForEvent('page'), open.click()]);
-    await expect.poll(() => tab.url()).toContain('help.instagram.com/contact/767264225370182');
+    await open.click();
+    await tabWhere(context, (u) => u.includes('help.instagram.com/contact/767264225370182'));
     // The other account is listed below, folded.
     const other = popup.locator('[data-account="facebook:100000000000001"]');
     await expect(other.locator('[data-step="fb-objection"]')).toBeHidden();
