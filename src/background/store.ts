@@ -15,6 +15,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 // The parsed store, kept while the worker lives: parsing a long history on every popup open is what costs.
 let cached: Store | null = null;
+// Counts writes by anyone else, so a read that one overtook is not kept as the current store.
+let othersWrites = 0;
 const writerToken = `${Date.now()}-${Math.random()}`;
 let writes = 0;
 
@@ -24,6 +26,7 @@ function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area:
   const ours = typeof writer === 'string' && writer.startsWith(writerToken);
   if (ours || !(STORE_KEY in changes)) return;
   cached = null;
+  othersWrites += 1;
   // The summary no longer describes what someone else wrote: the popup asks us until we rewrite it.
   if (!(SUMMARY_KEY in changes)) void browser.storage.local.remove(SUMMARY_KEY);
 }
@@ -63,11 +66,19 @@ async function load(): Promise<Store> {
     browser.storage.onChanged.addListener(onStorageChanged);
     cached = null;
   }
-  cached ??= await loadFromDisk();
+  for (let attempt = 1; cached === null; attempt++) {
+    const before = othersWrites;
+    const store = await loadFromDisk(() => othersWrites === before);
+    // Someone else wrote while we read: what we read may be older than the disk, so read again.
+    // After a few tries (a writer that never pauses) the newest read serves, uncached.
+    if (othersWrites === before) cached = store;
+    else if (attempt === 3) return store;
+  }
   return cached;
 }
 
-async function loadFromDisk(): Promise<Store> {
+/** Reads and repairs the store on disk; a repair is written back only while `unchanged()` holds. */
+async function loadFromDisk(unchanged: () => boolean): Promise<Store> {
   const stored = await browser.storage.local.get([STORE_KEY, SUMMARY_KEY, WRITER_KEY]);
   const raw = stored[STORE_KEY];
   if (raw === undefined) return emptyStore();
@@ -79,8 +90,8 @@ async function loadFromDisk(): Promise<Store> {
       if ((await browser.storage.local.get(backup))[backup] === undefined) {
         await browser.storage.local.set({ [backup]: raw });
       }
-      await save(migrated.store);
-    } else if (!summaryMatches(stored, migrated.store)) {
+      if (unchanged()) await save(migrated.store);
+    } else if (!summaryMatches(stored, migrated.store) && unchanged()) {
       // The same store written again, now with its summary (a store from before summaries, or written by a test).
       await save(migrated.store);
     }
@@ -93,7 +104,7 @@ async function loadFromDisk(): Promise<Store> {
   await browser.storage.local.set({ [key]: raw });
   const store = salvage(raw);
   store.setAside.push({ key, at, reason: migrated.reason });
-  await save(store);
+  if (unchanged()) await save(store);
   return store;
 }
 

@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrate, salvage } from '@/background/migrate';
 import { ASIDE_PREFIX, readSetAside, readStore, STORE_KEY, updateStore } from '@/background/store';
-import { STORE_VERSION } from '@/core/state';
+import { emptyStore, STORE_VERSION } from '@/core/state';
 import { buildView } from '@/core/view';
 
 /** A version 1 store exactly as the foundation release wrote it. */
@@ -146,5 +146,22 @@ describe('store', () => {
       }),
     ).rejects.toThrow('no');
     expect((await readStore()).settings.email).toBe('kept@example.org');
+  });
+
+  it('keeps no stale copy when someone else writes while the store is being read', async () => {
+    await readStore();
+    const first = { ...emptyStore(), settings: { region: 'eu' as const, email: 'first@example.org' } };
+    const second = { ...emptyStore(), settings: { region: 'eu' as const, email: 'second@example.org' } };
+    await fakeBrowser.storage.local.set({ [STORE_KEY]: first });
+    // The next read of the disk is overtaken by another write (a test seeding, another worker).
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys);
+      await fakeBrowser.storage.local.set({ [STORE_KEY]: second });
+      return read;
+    });
+    expect((await readStore()).settings.email).toBe('second@example.org');
+    expect((await readStore()).settings.email).toBe('second@example.org');
+    spy.mockRestore();
   });
 });
