@@ -15,8 +15,10 @@ let queue: Promise<unknown> = Promise.resolve();
 
 // The parsed store, kept while the worker lives: parsing a long history on every popup open is what costs.
 let cached: Store | null = null;
-// Counts writes by anyone else, so a read that one overtook is not kept as the current store.
+// Writes by anyone else, counted, and the last store they wrote: a read that one of them
+// overtook is not kept as the current store.
 let othersWrites = 0;
+let othersLast: unknown;
 const writerToken = `${Date.now()}-${Math.random()}`;
 let writes = 0;
 
@@ -27,6 +29,7 @@ function onStorageChanged(changes: Record<string, { newValue?: unknown }>, area:
   if (ours || !(STORE_KEY in changes)) return;
   cached = null;
   othersWrites += 1;
+  othersLast = changes[STORE_KEY]?.newValue;
   // The summary no longer describes what someone else wrote: the popup asks us until we rewrite it.
   if (!(SUMMARY_KEY in changes)) void browser.storage.local.remove(SUMMARY_KEY);
 }
@@ -68,20 +71,27 @@ async function load(): Promise<Store> {
   }
   for (let attempt = 1; cached === null; attempt++) {
     const before = othersWrites;
-    const store = await loadFromDisk(() => othersWrites === before);
-    // Someone else wrote while we read: what we read may be older than the disk, so read again.
+    // News of a write can arrive after a read that already saw it: only a different store counts.
+    const read = await loadFromDisk(
+      (raw) => othersWrites === before || JSON.stringify(othersLast) === JSON.stringify(raw),
+    );
+    // Otherwise someone else wrote while we read, and the disk is newer than what we have: read again.
     // After a few tries (a writer that never pauses) the newest read serves, uncached.
-    if (othersWrites === before) cached = store;
-    else if (attempt === 3) return store;
+    if (read.current) cached = read.store;
+    else if (attempt === 3) return read.store;
   }
   return cached;
 }
 
-/** Reads and repairs the store on disk; a repair is written back only while `unchanged()` holds. */
-async function loadFromDisk(unchanged: () => boolean): Promise<Store> {
+/**
+ * Reads and repairs the store on disk. A repair is written back only while `isCurrent(raw)` says
+ * nobody else has written since; `current` says so once more at the end.
+ */
+async function loadFromDisk(isCurrent: (raw: unknown) => boolean): Promise<{ store: Store; current: boolean }> {
   const stored = await browser.storage.local.get([STORE_KEY, SUMMARY_KEY, WRITER_KEY]);
   const raw = stored[STORE_KEY];
-  if (raw === undefined) return emptyStore();
+  const unchanged = () => isCurrent(raw);
+  if (raw === undefined) return { store: emptyStore(), current: unchanged() };
   // A store this code wrote needs no schema pass (the slow part of a cold start); anything else gets one.
   const migrated = isExactStore(raw) ? { ok: true as const, store: raw, from: STORE_VERSION } : migrate(raw);
   if (migrated.ok) {
@@ -95,7 +105,7 @@ async function loadFromDisk(unchanged: () => boolean): Promise<Store> {
       // The same store written again, now with its summary (a store from before summaries, or written by a test).
       await save(migrated.store);
     }
-    return migrated.store;
+    return { store: migrated.store, current: unchanged() };
   }
   const at = Date.now();
   const all = await browser.storage.local.get(null);
@@ -105,7 +115,7 @@ async function loadFromDisk(unchanged: () => boolean): Promise<Store> {
   const store = salvage(raw);
   store.setAside.push({ key, at, reason: migrated.reason });
   if (unchanged()) await save(store);
-  return store;
+  return { store, current: unchanged() };
 }
 
 export function readStore(): Promise<Store> {

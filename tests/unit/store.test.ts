@@ -164,4 +164,19 @@ describe('store', () => {
     expect((await readStore()).settings.email).toBe('second@example.org');
     spy.mockRestore();
   });
+
+  it('sets a broken store aside once when the news of its write arrives after the read', async () => {
+    const broken = { ...V1, accounts: { 'facebook:2': 'nonsense' } };
+    await fakeBrowser.storage.local.set({ [STORE_KEY]: broken });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys);
+      await fakeBrowser.storage.onChanged.trigger({ [STORE_KEY]: { newValue: broken } }, 'local');
+      return read;
+    });
+    expect((await readStore()).setAside).toHaveLength(1);
+    spy.mockRestore();
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).filter((k) => k.startsWith(ASIDE_PREFIX))).toHaveLength(1);
+  });
 });
