@@ -74,6 +74,8 @@ export default defineConfig({
     host_permissions: [...META_HOST_PATTERNS],
     action: {
       default_title: '__MSG_extName__',
+      // A static page in assets/public (see the comment in it), so WXT has no popup entrypoint to list.
+      default_popup: 'popup.html',
       // Rendered from assets/icon.svg by `npm run icons`; WXT lists the same files as the manifest's icons.
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     },
