@@ -1,6 +1,6 @@
 // The packages users install, checked as built: least privilege, no remote code, no HTML sinks,
 // store icons that are really the committed SVG. No extension is loaded; the files are read.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { ICON_SIZES, ICON_SOURCE, renderIcon } from '../../scripts/icons';
@@ -45,6 +45,24 @@ for (const [target, dir] of Object.entries(TARGETS) as [keyof typeof TARGETS, st
       const files = readBuiltFiles(dir);
       expect(files.some((f) => f.path.startsWith('content-scripts/'))).toBe(true);
       expect(auditBundle(files)).toEqual([]);
+    });
+
+    test('every page loads only files the package has; the popup, classic scripts and no module graph', () => {
+      const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+      expect(pages).toContain('popup.html');
+      for (const page of pages) {
+        const html = readFileSync(join(dir, page), 'utf8');
+        for (const [, ref = ''] of html.matchAll(/\s(?:src|href)="\/?([^"#?]+)"/g)) {
+          expect(existsSync(join(dir, ref)), `${page} loads ${ref}`).toBe(true);
+        }
+      }
+      // popup.html is static (assets/public): a module graph would cost the first view a round of loads.
+      const popup = readFileSync(join(dir, 'popup.html'), 'utf8');
+      expect(popup).not.toContain('type="module"');
+      expect([...popup.matchAll(/<script src="\/([^"]+)"/g)].map((m) => m[1])).toEqual([
+        'popup-early.js',
+        'popup-main.js',
+      ]);
     });
 
     test('icons are PNGs of the size their name says', () => {
