@@ -19,7 +19,7 @@ const read = (): EarlyReads => ({
 
 /**
  * Starts the reads as the page opens. popup.html runs this from a small classic script that loads
- * beside the page's modules, so the browser answers while the modules are still being fetched.
+ * beside the popup's own script, so the browser answers while that script is still being fetched.
  */
 export function startEarlyReads(): void {
   (globalThis as Holder)[GLOBAL] ??= read();

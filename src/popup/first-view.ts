@@ -17,7 +17,7 @@ export async function readLocalView(now: number = Date.now()): Promise<PopupView
   return summary ? viewFromSummary(summary, loggedIn, now) : null;
 }
 
-/** Starts the reads at module evaluation, before the other modules evaluate. */
+/** Starts the reads as the popup's script begins, before the rest of it evaluates. */
 export function askViewEarly(): void {
   early ??= readLocalView().catch(() => null);
 }
