@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { projectDefines } from './scripts/project-defines';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 import { pageLabels } from './scripts/vite-page-labels';
-import { OUTLINE_LABEL_KEYS } from './src/content-scripts/highlight';
-import { META_HOST_PATTERNS } from './src/core/hosts';
+import { evidenceCss } from './src/catalog/evidence';
+import { META_HOST_PATTERNS } from './src/catalog/pages';
+import { OUTLINE_LABEL_KEYS } from './src/content-scripts/shared/outline/highlight';
+
+/** The every-page content script's stylesheet: URL evidence announced by the browser (src/catalog/evidence.ts). */
+const EVIDENCE_CSS = 'content-scripts/evidence.css';
 
 /**
  * Extension pages (popup, welcome, settings, background) may load only the extension's own files
@@ -50,19 +55,30 @@ export default defineConfig({
       for (const entry of entrypoints)
         if (entry.name === 'meta') entry.inputPath = resolve(`scripts/bench-${baseline}.content.ts`);
     },
-    // The content script runs on every Meta page: it gets the browser's own API, not the 10 kB polyfill.
+    // How each context reaches the extension APIs: `wxt/browser` everywhere in the code. The background and
+    // the extension pages get webextension-polyfill; the content scripts, on every Meta page, the browser's
+    // own API (src/content-scripts/shared/browser.ts says why).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const current = config.resolve?.alias ?? [];
       const rest = Array.isArray(current)
         ? current
         : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
-      const alias = [{ find: 'wxt/browser', replacement: resolve('src/core/native-browser.ts') }];
+      const alias = [{ find: 'wxt/browser', replacement: resolve('src/content-scripts/shared/browser.ts') }];
       config.resolve = { ...config.resolve, alias: [...alias, ...rest] };
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: EVIDENCE_CSS, contents: evidenceCss() });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/meta.js')) script.css = [...(script.css ?? []), EVIDENCE_CSS];
+      }
     },
   },
   vite: () => ({
     plugins: [noHtmlSinks(), pageLabels(OUTLINE_LABEL_KEYS), preact()],
+    define: projectDefines(),
     // No modulepreload polyfill: every browser we support preloads modules natively, and the polyfill calls fetch().
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
@@ -70,12 +86,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'cookies', 'alarms'],
+    // unlimitedStorage: a store that cannot be read is copied aside before anything else is written, and a
+    // long history plus its copy must never hit storage.local's 10 MB quota (README, "Permissions").
+    permissions: ['storage', 'unlimitedStorage', 'cookies', 'alarms'],
     host_permissions: [...META_HOST_PATTERNS],
     action: {
       default_title: '__MSG_extName__',
-      // A static page in assets/public (see the comment in it), so WXT has no popup entrypoint to list.
-      default_popup: 'popup.html',
       // Rendered from assets/icon.svg by `npm run icons`; WXT lists the same files as the manifest's icons.
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     },

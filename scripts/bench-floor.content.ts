@@ -1,4 +1,4 @@
-import { META_HOST_PATTERNS } from '@/core/hosts';
+import { SITE_PATTERNS } from '@/catalog/pages';
 
 /**
  * The bench's floor (see wxt.config.ts): the least any content script that watches added nodes can do.
@@ -6,7 +6,7 @@ import { META_HOST_PATTERNS } from '@/core/hosts';
  * What it costs is what the browser charges for handing mutations to an extension's isolated world.
  */
 export default defineContentScript({
-  matches: [...META_HOST_PATTERNS],
+  matches: [...SITE_PATTERNS],
   runAt: 'document_idle',
   main() {
     let last: Node | null = null;

@@ -1,8 +1,8 @@
-import { META_HOST_PATTERNS } from '@/core/hosts';
+import { SITE_PATTERNS } from '@/catalog/pages';
 
 /** The bench's baseline content script (see wxt.config.ts): WXT's wrapper around nothing. */
 export default defineContentScript({
-  matches: [...META_HOST_PATTERNS],
+  matches: [...SITE_PATTERNS],
   runAt: 'document_idle',
   main() {},
 });

@@ -1,15 +1,16 @@
 import { type Browser, browser } from 'wxt/browser';
+import { classifyPage, platformOf } from '../catalog/pages';
 import { type AccountKey, parseAccountKey } from '../core/accounts';
-import { platformOf } from '../core/hosts';
-import { Message, type Reply } from '../core/messages';
-import type { Store } from '../core/state';
+import { Message, type MessageOf, type MessageType, type Replies, type Reply } from '../core/messages';
+import { loggedInAccount, loggedInAccounts } from '../core/session';
+import { SETTINGS_FIELDS, type Store } from '../core/state';
 import { recordDetected, recordUndo, recordUserChange } from '../core/status';
-import { readSummary, SUMMARY_KEY, WRITER_KEY } from '../core/summary';
-import { buildView, type PopupView, stepHistory, viewFromSummary } from '../core/view';
-import { loggedInAccount, loggedInAccounts } from './accounts';
+import { FORM_STEP_PLATFORM, type StepId } from '../core/steps';
+import { buildView, historyView } from '../core/view';
 import { badgeFor } from './badge';
-import { maySend, senderRole } from './senders';
+import { type SenderRole, senderRole } from './senders';
 import { readSetAside, readStore, updateStore, wipeStore } from './store';
+import { dropSubmission, pageLoaded, submissionStarted, tabLeftMeta, takeSubmission } from './submissions';
 import { buildExport, mergeStores, readImport } from './transfer';
 
 const REMINDER_ALARM = 'objector-reminder';
@@ -22,40 +23,26 @@ function accountRecord(store: Store, key: AccountKey, now: number) {
   return store.accounts[key];
 }
 
-/** The account logged in on the platform of the Meta page that sent a message. */
-async function accountOfSender(sender: Browser.runtime.MessageSender): Promise<AccountKey | null> {
-  const platform = platformOf(sender.url ?? '');
-  return platform ? loggedInAccount(platform) : null;
-}
+type Sender = Browser.runtime.MessageSender;
 
 /**
- * The account the badge is about: the active tab's, else the logged-in account seen last. Without
- * `store`, undefined when only the store's `lastSeen` could decide (two accounts logged in, no Meta tab).
+ * The account logged in where a content script reports from: the page's platform, or on Meta's request
+ * portal (which serves both) the platform whose form the step is done with.
  */
-async function badgeAccount(store?: Store): Promise<AccountKey | null | undefined> {
+async function accountOfSender(sender: Sender, step?: StepId): Promise<AccountKey | null> {
+  const platform = platformOf(sender.url ?? '') ?? (step ? FORM_STEP_PLATFORM[step] : undefined) ?? 'facebook';
+  return loggedInAccount(platform);
+}
+
+/** The account the badge is about: the active tab's, else the logged-in account seen last. */
+async function badgeAccount(store: Store): Promise<AccountKey | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   // Without the `tabs` permission the URL is visible only on Meta's hosts, which is all we need.
   const platform = tab?.url ? platformOf(tab.url) : null;
   if (platform) return loggedInAccount(platform);
   const keys = await loggedInAccounts();
-  if (keys.length > 1 && !store) return undefined;
-  keys.sort((a, b) => (store?.accounts[b]?.lastSeen ?? 0) - (store?.accounts[a]?.lastSeen ?? 0));
+  keys.sort((a, b) => (store.accounts[b]?.lastSeen ?? 0) - (store.accounts[a]?.lastSeen ?? 0));
   return keys[0] ?? null;
-}
-
-/**
- * The badge's account and view. Tab events wake the worker often, so the store's summary (a few
- * kilobytes, written with the store) serves when it is current; the whole store only otherwise.
- */
-async function badgeView(): Promise<{ key: AccountKey | null; view: PopupView }> {
-  const summary = readSummary(await browser.storage.local.get([SUMMARY_KEY, WRITER_KEY]));
-  if (summary) {
-    const key = await badgeAccount();
-    if (key !== undefined) return { key, view: viewFromSummary(summary, key ? [key] : [], Date.now()) };
-  }
-  const store = await readStore();
-  const key = (await badgeAccount(store)) ?? null;
-  return { key, view: buildView(store, key ? [key] : []) };
 }
 
 let badgeRun: Promise<void> = Promise.resolve();
@@ -63,71 +50,154 @@ let badgeRun: Promise<void> = Promise.resolve();
 /** Sets the toolbar badge to the steps left for the account in front of the user. */
 function refreshBadge(): Promise<void> {
   badgeRun = badgeRun.then(async () => {
-    const { key, view } = await badgeView();
-    const badge = badgeFor(key ? view.accounts.find((a) => a.key === key) : undefined);
-    // Firefox builds are Manifest V2, where the toolbar button is `browserAction`.
-    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-    await action.setBadgeText({ text: badge.text });
-    await action.setBadgeBackgroundColor({ color: badge.color });
-    await action.setTitle({
-      title: browser.i18n.getMessage(badge.overdue ? 'badgeOverdue' : 'extName'),
-    });
+    const store = await readStore();
+    const key = await badgeAccount(store);
+    const badge = badgeFor(key ? buildView(store, [key]).accounts[0] : undefined);
+    await browser.action.setBadgeText({ text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ color: badge.color });
+    await browser.action.setTitle({ title: browser.i18n.getMessage(badge.overdue ? 'badgeOverdue' : 'extName') });
   });
   badgeRun = badgeRun.catch(() => {});
   return badgeRun;
 }
 
-async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  const now = Date.now();
-  switch (message.type) {
-    case 'page-seen': {
-      const key = await accountOfSender(sender);
+interface Handler<T extends MessageType> {
+  /** Who may send it: detections come only from a content script on the Meta page that showed them. */
+  from: SenderRole;
+  /** What it changes is on the badge. */
+  badge?: true;
+  run: (message: MessageOf<T>, sender: Sender, now: number) => Promise<Replies[T]>;
+}
+
+type Handlers = { [T in MessageType]: Handler<T> };
+
+/** What a status may be recorded from, and where: a form page's own evidence, or Meta's notifications. */
+function evidenceFits({ status, evidence }: MessageOf<'step-detected'>, sender: Sender): boolean {
+  const kind = classifyPage(sender.url ?? '')?.kind;
+  if (status === 'opened') return evidence === 'form' && kind === 'form';
+  // A form that posts shows Meta's answer on the next page, wherever Meta sends it.
+  if (status === 'submitted') return evidence === 'sent';
+  return evidence === 'notification' ? kind === 'notifications' : evidence === 'confirmation' && kind === 'form';
+}
+
+const tabOf = (sender: Sender): number => {
+  if (sender.tab?.id === undefined) throw new Error('Not sent from a tab');
+  return sender.tab.id;
+};
+
+/** What the background does with each message, keyed by its type. */
+const HANDLERS: Handlers = {
+  'page-seen': {
+    from: 'content-script',
+    badge: true,
+    async run(_message, sender, now) {
+      const [account, pending] = await Promise.all([accountOfSender(sender), pageLoaded(tabOf(sender))]);
+      if (account) {
+        await updateStore((store) => {
+          accountRecord(store, account, now).lastSeen = now;
+        });
+      }
+      return { account, pending };
+    },
+  },
+  'step-detected': {
+    from: 'content-script',
+    badge: true,
+    async run(message, sender, now) {
+      if (!evidenceFits(message, sender)) throw new Error(`${message.status} cannot be seen that way here`);
+      const key = await accountOfSender(sender, message.step);
+      if (message.status === 'submitted') {
+        // Only after the user's own submission in this tab, which Meta's page then took.
+        const pending = await takeSubmission(tabOf(sender), message.step);
+        if (!pending) throw new Error('No submission by the user is waiting in this tab');
+      }
       if (!key) return null;
-      await updateStore((store) => {
-        const record = accountRecord(store, key, now);
-        record.lastSeen = now;
-        if (message.name?.trim()) record.name = message.name.trim();
-      });
-      return key;
-    }
-    case 'step-detected': {
-      const key = await accountOfSender(sender);
-      if (!key) return null;
-      // The form's URL as the page reports it, but only on the sender's own Meta platform.
-      const url = platformOf(message.url) === platformOf(sender.url ?? '') ? message.url : sender.url;
+      // The form's URL as the page reports it, but only on a Meta page.
+      const url = classifyPage(message.url) ? message.url : sender.url;
       return updateStore((store) => {
         const record = accountRecord(store, key, now);
         record.lastSeen = now;
-        const history = recordDetected(record.steps[message.step] ?? [], message.status, now, url);
+        const before = record.steps[message.step] ?? [];
+        const history = recordDetected(before, message.status, message.evidence, now, url);
         record.steps[message.step] = history;
-        return { account: key, status: history.at(-1)?.status ?? 'todo' };
+        const last = history.at(-1);
+        return {
+          account: key,
+          ...(record.name ? { name: record.name } : {}),
+          status: last?.status ?? 'todo',
+          at: last?.at ?? now,
+          recorded: history.length > before.length,
+        };
       });
-    }
-    case 'get-next-step': {
-      const platform = platformOf(message.url);
-      const key = platform ? await loggedInAccount(platform) : null;
+    },
+  },
+  'submission-started': {
+    from: 'content-script',
+    async run(message, sender) {
+      await submissionStarted(tabOf(sender), message.step, message.url);
+      return null;
+    },
+  },
+  'submission-failed': {
+    from: 'content-script',
+    async run(_message, sender) {
+      await dropSubmission(tabOf(sender));
+      return null;
+    },
+  },
+  'get-next-step': {
+    from: 'content-script',
+    async run(message) {
+      const platform = platformOf(message.url) ?? 'facebook';
+      const key = await loggedInAccount(platform);
       if (!key) return { account: null, next: null, left: null };
       const account = buildView(await readStore(), [key]).accounts[0];
       return { account: key, next: account?.next ?? null, left: account?.left ?? null };
-    }
-    case 'get-form-settings': {
+    },
+  },
+  'get-form-settings': {
+    from: 'content-script',
+    async run() {
       const { email, country, reason, region } = (await readStore()).settings;
       return { email, country, reason, region };
-    }
-    case 'get-view': {
+    },
+  },
+  'open-report': {
+    from: 'content-script',
+    async run(_message, sender) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabOf(sender)}`) });
+      return null;
+    },
+  },
+  'get-view': {
+    from: 'extension-page',
+    async run(_message, _sender, now) {
       // The store and the cookies are independent reads: ask for both at once.
       const [store, loggedIn] = await Promise.all([readStore(), loggedInAccounts()]);
       return buildView(store, loggedIn, now);
-    }
-    case 'get-history':
-      return stepHistory(await readStore(), message.account, message.step);
-    case 'set-status':
+    },
+  },
+  'get-history': {
+    from: 'extension-page',
+    async run(message) {
+      return historyView(await readStore(), message.account, message.step);
+    },
+  },
+  'set-status': {
+    from: 'extension-page',
+    badge: true,
+    async run(message, _sender, now) {
       await updateStore((store) => {
         const record = accountRecord(store, message.account, now);
         record.steps[message.step] = recordUserChange(record.steps[message.step] ?? [], message.status, now);
       });
       return null;
-    case 'undo-status':
+    },
+  },
+  'undo-status': {
+    from: 'extension-page',
+    badge: true,
+    async run(message, _sender, now) {
       await updateStore((store) => {
         const record = accountRecord(store, message.account, now);
         const history = recordUndo(record.steps[message.step] ?? [], now);
@@ -135,18 +205,40 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
         record.steps[message.step] = history;
       });
       return null;
-    case 'set-region':
+    },
+  },
+  'set-region': {
+    from: 'extension-page',
+    badge: true,
+    async run(message) {
       await updateStore((store) => {
         store.settings.region = message.region;
       });
       return null;
-    case 'save-settings':
+    },
+  },
+  'save-settings': {
+    from: 'extension-page',
+    badge: true,
+    async run(message) {
       await updateStore((store) => {
-        store.settings = { ...message.settings };
+        // The fields the user edits are replaced (an emptied one is removed); any other field is kept.
+        const kept = Object.fromEntries(
+          Object.entries(store.settings).filter(([k]) => !(SETTINGS_FIELDS as readonly string[]).includes(k)),
+        );
+        store.settings = { ...kept };
+        for (const field of SETTINGS_FIELDS) {
+          const value = message.settings[field];
+          if (value !== undefined) Object.assign(store.settings, { [field]: value });
+        }
       });
       return null;
-    case 'link-accounts': {
-      const { a, b } = message;
+    },
+  },
+  'link-accounts': {
+    from: 'extension-page',
+    badge: true,
+    async run({ a, b }, _sender, now) {
       if (a === b) throw new Error('An account cannot be linked to itself');
       await updateStore((store) => {
         accountRecord(store, a, now);
@@ -155,68 +247,77 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
         if (!known) store.links.push([a, b]);
       });
       return null;
-    }
-    case 'unlink-accounts': {
-      const { a, b } = message;
+    },
+  },
+  'unlink-accounts': {
+    from: 'extension-page',
+    badge: true,
+    async run({ a, b }) {
       await updateStore((store) => {
         store.links = store.links.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
       });
       return null;
-    }
-    case 'export':
+    },
+  },
+  export: {
+    from: 'extension-page',
+    async run(_message, _sender, now) {
       return buildExport(await readStore(), await readSetAside(), now);
-    case 'import': {
+    },
+  },
+  import: {
+    from: 'extension-page',
+    badge: true,
+    async run(message) {
       const incoming = readImport(message.data);
       if (!incoming.ok) throw new Error(`This file cannot be imported: ${incoming.reason}`);
       await updateStore((store) => {
         Object.assign(store, mergeStores(store, incoming.store));
       });
       return null;
-    }
-    case 'wipe':
+    },
+  },
+  wipe: {
+    from: 'extension-page',
+    badge: true,
+    async run() {
       await wipeStore();
       return null;
+    },
+  },
+};
+
+/** Handles one message from a vouched-for sender: validated, allowed for its role, then its handler's reply. */
+export async function dispatch(raw: unknown, sender: Sender, role: SenderRole): Promise<Reply<unknown>> {
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'malformed message' };
+  const handler = HANDLERS[parsed.data.type] as Handler<MessageType>;
+  if (handler.from !== role) return { ok: false, error: `${parsed.data.type} is not allowed from here` };
+  try {
+    const value = await handler.run(parsed.data, sender, Date.now());
+    if (handler.badge) void refreshBadge();
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Messages that can change what the badge shows. */
-const CHANGES_BADGE = new Set([
-  'page-seen',
-  'step-detected',
-  'set-status',
-  'undo-status',
-  'set-region',
-  'save-settings',
-  'link-accounts',
-  'unlink-accounts',
-  'import',
-  'wipe',
-]);
-
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
     const role = senderRole(sender, browser.runtime.id, ownOrigin);
     // Anything not from this extension's pages or its content scripts on Meta gets no answer at all.
     if (!role) return;
-    const parsed = Message.safeParse(raw);
-    if (!parsed.success) return Promise.resolve<Reply>({ ok: false, error: 'malformed message' });
-    if (!maySend(role, parsed.data.type)) {
-      return Promise.resolve<Reply>({ ok: false, error: `${parsed.data.type} is not allowed from here` });
-    }
-    return handle(parsed.data, sender).then(
-      (value): Reply => {
-        if (CHANGES_BADGE.has(parsed.data.type)) void refreshBadge();
-        return { ok: true, value };
-      },
-      (error: unknown): Reply => ({ ok: false, error: String(error instanceof Error ? error.message : error) }),
-    );
+    return dispatch(raw, sender, role);
   });
 
   browser.tabs.onActivated.addListener(() => void refreshBadge());
-  browser.tabs.onUpdated.addListener((_id, change) => {
+  browser.tabs.onUpdated.addListener((id, change, tab) => {
+    // Leaving Meta's sites ends any submission waiting for Meta's answer in that tab.
+    if (change.status === 'loading' && !classifyPage(tab.url ?? '')) void tabLeftMeta(id);
     if (change.url || change.status === 'complete') void refreshBadge();
   });
+  browser.tabs.onRemoved.addListener((id) => void dropSubmission(id));
   browser.windows?.onFocusChanged.addListener(() => void refreshBadge());
   browser.cookies.onChanged.addListener(({ cookie }) => {
     if (ACCOUNT_COOKIES.has(cookie.name)) void refreshBadge();

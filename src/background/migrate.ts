@@ -1,49 +1,85 @@
 import * as z from 'zod/mini';
 import { AccountKey } from '../core/accounts';
-import { AccountRecord, emptyStore, HistoryEntry, SetAside, Settings, STORE_VERSION, Store } from '../core/state';
+import {
+  AccountRecord,
+  emptyStore,
+  HistoryEntry,
+  SETTINGS_FIELDS,
+  SetAside,
+  Settings,
+  STORE_VERSION,
+  Store,
+} from '../core/state';
 import { STEP_IDS } from '../core/steps';
 
-// Version 1, frozen as it was written to users' disks (the foundation release); never edit it.
-const HistoryEntryV1 = z.object({
+// Each older version, frozen as it was written to users' disks; never edit one. Loose like the current
+// schema: fields a version does not describe are carried along, not dropped.
+const HistoryEntryV1 = z.looseObject({
   status: z.enum(['todo', 'opened', 'submitted', 'confirmed', 'rejected', 'skipped']),
   at: z.number(),
   source: z.enum(['detected', 'user']),
   url: z.optional(z.string()),
 });
-const StoreV1 = z.object({
+const AccountV1 = z.looseObject({
+  platform: z.enum(['facebook', 'instagram']),
+  id: z.string(),
+  name: z.optional(z.string()),
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+  steps: z.partialRecord(z.enum(STEP_IDS), z.array(HistoryEntryV1)),
+});
+const StoreV1 = z.looseObject({
   version: z.literal(1),
-  settings: z.object({
+  settings: z.looseObject({
     region: z.optional(z.enum(['eu', 'uk', 'ch', 'br', 'other'])),
     email: z.optional(z.string()),
     reason: z.optional(z.string()),
   }),
+  accounts: z.record(AccountKey, AccountV1),
+  links: z.array(z.tuple([AccountKey, AccountKey])),
+});
+
+// Version 2 added `setAside`, the undo flag and the country.
+const StoreV2 = z.looseObject({
+  version: z.literal(2),
+  settings: z.looseObject({
+    region: z.optional(z.enum(['eu', 'uk', 'ch', 'br', 'other'])),
+    email: z.optional(z.string()),
+    reason: z.optional(z.string()),
+    country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  }),
   accounts: z.record(
     AccountKey,
-    z.object({
-      platform: z.enum(['facebook', 'instagram']),
-      id: z.string(),
-      name: z.optional(z.string()),
-      firstSeen: z.number(),
-      lastSeen: z.number(),
-      steps: z.partialRecord(z.enum(STEP_IDS), z.array(HistoryEntryV1)),
+    z.looseObject({
+      ...AccountV1.shape,
+      steps: z.partialRecord(
+        z.enum(STEP_IDS),
+        z.array(z.looseObject({ ...HistoryEntryV1.shape, undo: z.optional(z.boolean()) })),
+      ),
     }),
   ),
   links: z.array(z.tuple([AccountKey, AccountKey])),
+  setAside: z.array(z.looseObject({ key: z.string(), at: z.number(), reason: z.string() })),
 });
 
 /** Upgrades from version N to N + 1, each from the exact shape of its version. */
 const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
   1: (raw) => ({ ...StoreV1.parse(raw), version: 2, setAside: [] }),
+  // Version 3 added what Objector saw (`evidence`, `unprompted`): older entries simply have none.
+  2: (raw) => ({ ...StoreV2.parse(raw), version: 3 }),
 };
 
-export type MigrateResult = { ok: true; store: Store; from: number } | { ok: false; reason: string };
+export type MigrateResult =
+  | { ok: true; store: Store; from: number }
+  /** `newer`: the version of a store written by a newer Objector, which this one cannot read. */
+  | { ok: false; reason: string; newer?: number };
 
 /** Reads a stored (or exported) store of any version this code knows into the current version. */
 export function migrate(raw: unknown): MigrateResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   const from = (raw as { version?: unknown }).version;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'no version' };
-  if (from > STORE_VERSION) return { ok: false, reason: `written by a newer Objector (version ${from})` };
+  if (from > STORE_VERSION) return { ok: false, reason: `written by a newer Objector (version ${from})`, newer: from };
   let data: unknown = raw;
   try {
     for (let v = from; v < STORE_VERSION; v++) {
@@ -73,7 +109,7 @@ export function salvage(raw: unknown): Store {
   const store = emptyStore();
   const source = asObject(raw);
   const settings = asObject(source.settings);
-  for (const field of ['region', 'email', 'reason', 'country'] as const) {
+  for (const field of SETTINGS_FIELDS) {
     const one = Settings.shape[field].safeParse(settings[field]);
     if (one.success && one.data !== undefined) Object.assign(store.settings, { [field]: one.data });
   }

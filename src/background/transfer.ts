@@ -1,17 +1,7 @@
 import type { AccountKey } from '../core/accounts';
-import type { AccountRecord, HistoryEntry, Store } from '../core/state';
+import { type AccountRecord, EXPORT_FORMAT, type ExportFile, type HistoryEntry, type Store } from '../core/state';
 import type { StepId } from '../core/steps';
 import { migrate } from './migrate';
-
-export const EXPORT_FORMAT = 'objector-export';
-
-/** The export file: the whole store, plus raw copies of any store that was set aside unreadable. */
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  exportedAt: number;
-  store: Store;
-  setAside: Record<string, unknown>;
-}
 
 export function buildExport(store: Store, setAside: Record<string, unknown>, now: number): ExportFile {
   return { format: EXPORT_FORMAT, exportedAt: now, store, setAside };
@@ -27,8 +17,9 @@ export function readImport(data: unknown): { ok: true; store: Store } | { ok: fa
   return migrated.ok ? { ok: true, store: migrated.store } : { ok: false, reason: migrated.reason };
 }
 
+/** An entry with every field it has, known or not, in a stable order: equal keys are the same entry. */
 function entryKey(e: HistoryEntry): string {
-  return JSON.stringify([e.status, e.at, e.source, e.url ?? null, e.undo ?? false]);
+  return JSON.stringify(Object.entries(e).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -61,6 +52,7 @@ function mergeAccount(local: AccountRecord, incoming: AccountRecord): AccountRec
     steps[step] = mergeHistories(local.steps[step] ?? [], history);
   }
   return {
+    ...incoming,
     ...local,
     name: local.name ?? incoming.name,
     firstSeen: Math.min(local.firstSeen, incoming.firstSeen),
@@ -81,7 +73,9 @@ export function mergeStores(local: Store, incoming: Store): Store {
   for (const [a, b] of incoming.links) if (!linked(a, b)) links.push([a, b]);
   // The incoming store's set-aside copies live on the other device; they are not imported.
   return {
+    ...incoming,
     ...local,
+    setAside: local.setAside,
     settings: { ...incoming.settings, ...definedOnly(local.settings) },
     accounts,
     links,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Platform } from './hosts';
+import type { Platform } from '../catalog/pages';
 
 // The schemas are marked pure: a bundle that only names keys (the popup) leaves zod out.
 export const PlatformSchema = /* @__PURE__ */ z.enum(['facebook', 'instagram']);

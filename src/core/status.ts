@@ -1,14 +1,9 @@
-import type { AccountKey } from './accounts';
-import type { HistoryEntry, Store } from './state';
-import type { Status, StepId } from './steps';
+import type { Evidence, HistoryEntry } from './state';
+import type { Status } from './steps';
 
 /** The status a history ends in; a step nobody touched is `todo`. */
 export function currentStatus(history: readonly HistoryEntry[] | undefined): Status {
   return history?.at(-1)?.status ?? 'todo';
-}
-
-export function stepHistory(store: Store, account: AccountKey, step: StepId): readonly HistoryEntry[] {
-  return store.accounts[account]?.steps[step] ?? [];
 }
 
 /** How far along Meta's own flow a status is; user-only statuses (rejected, skipped) have no rank. */
@@ -21,13 +16,15 @@ export function progressOf(status: Status): number | undefined {
 export type DetectedStatus = 'opened' | 'submitted' | 'confirmed';
 
 /**
- * The history after the content script saw `status`. Detection only moves a step forward: a
- * form opened again never downgrades a submission, and opening a form does not undo the
- * user's "skipped" or "rejected"; a real submission or confirmation is recorded over them.
+ * The history after the content script saw `status`, with what it saw. Detection only moves a step
+ * forward: a form opened again never downgrades a submission, and opening a form does not undo the
+ * user's "skipped" or "rejected"; a real submission or confirmation is recorded over them. A
+ * confirmation with no submission before it is recorded as `unprompted`, so no one reads it as more.
  */
 export function recordDetected(
   history: readonly HistoryEntry[],
   status: DetectedStatus,
+  evidence: Evidence,
   at: number,
   url?: string,
 ): HistoryEntry[] {
@@ -36,7 +33,11 @@ export function recordDetected(
   const to = progressOf(status) ?? 0;
   const forward = from === undefined ? status !== 'opened' : to > from;
   if (!forward) return [...history];
-  return [...history, { status, at, source: 'detected', ...(url ? { url } : {}) }];
+  const unprompted = status === 'confirmed' && !entriesInEffect(history).some((e) => e.status === 'submitted');
+  return [
+    ...history,
+    { status, at, source: 'detected', evidence, ...(url ? { url } : {}), ...(unprompted ? { unprompted } : {}) },
+  ];
 }
 
 /** The history after the user set `status` by hand: always recorded, unless it changes nothing. */

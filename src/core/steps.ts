@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import type { Platform } from '../catalog/pages';
+import type { Region } from './regions';
 
-// The schemas are marked pure: a bundle that uses only the lists (the popup) leaves zod out.
+// The schemas are marked pure: a bundle that uses only the lists leaves zod out.
 
 /** Step ids are fixed: tests and stored data use them (PRODUCT.md). */
 export const STEP_IDS = [
@@ -18,18 +20,17 @@ export const STATUSES = ['todo', 'opened', 'submitted', 'confirmed', 'rejected',
 export const Status = /* @__PURE__ */ z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const REGIONS = ['eu', 'uk', 'ch', 'br', 'other'] as const;
-export const Region = /* @__PURE__ */ z.enum(REGIONS);
-export type Region = z.infer<typeof Region>;
+/** The objection forms: one objection covers every account of the same Accounts Center, whichever form it used. */
+export const OBJECTION_STEPS: ReadonlySet<StepId> = new Set<StepId>(['fb-objection', 'ig-objection']);
 
-const OBJECTION_REGION_ORDER: readonly StepId[] = [
-  'fb-objection',
-  'ig-objection',
-  'third-party-data',
-  'limit-public',
-  'meta-ai-chats',
-  'ask-others',
-];
+/** The steps done with one of Meta's forms, and whose account that form records it for. */
+export const FORM_STEP_PLATFORM: Partial<Record<StepId, Platform>> = {
+  'fb-objection': 'facebook',
+  'ig-objection': 'instagram',
+  'third-party-data': 'facebook',
+};
+
+const OBJECTION_REGION_ORDER: readonly StepId[] = STEP_IDS;
 
 // Outside the objection regions there is no form for one's own data: limiting the audience comes first.
 const OTHER_REGION_ORDER: readonly StepId[] = ['limit-public', 'third-party-data', 'meta-ai-chats', 'ask-others'];

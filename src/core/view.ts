@@ -1,10 +1,10 @@
+import type { Platform } from '../catalog/pages';
 import type { AccountKey } from './accounts';
 import { parseAccountKey } from './accounts';
-import type { Platform } from './hosts';
+import type { Region } from './regions';
 import type { HistoryEntry, Settings, Store } from './state';
-import { progressOf } from './status';
-import { isStepDone, OPTIONAL_STEPS, type Region, type Status, type StepId, stepsForRegion } from './steps';
-import { type StepSummary, type StoreSummary, summarize } from './summary';
+import { canUndo, currentStatus, progressOf } from './status';
+import { isStepDone, OBJECTION_STEPS, OPTIONAL_STEPS, type Status, type StepId, stepsForRegion } from './steps';
 
 export interface StepView {
   step: StepId;
@@ -42,14 +42,11 @@ export interface PopupView {
   settings: Settings;
   accounts: AccountView[];
   /** Stored data that could not be read and was set aside (kept, and in the export): the user must hear of it. */
-  problem?: { at: number; reason: string };
+  problem?: { at: number; reason: string; newer?: number };
 }
 
 /** How long a submission may wait for Meta's confirmation before the reminder flags it. */
 export const CONFIRMATION_WAIT_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** One objection covers every account in the same Accounts Center, whichever form it was sent with. */
-const OBJECTION_STEPS: ReadonlySet<StepId> = new Set<StepId>(['fb-objection', 'ig-objection']);
 
 /** Every account linked to `key`, directly or through other links, `key` excluded. */
 export function linkedGroup(links: Store['links'], key: AccountKey): AccountKey[] {
@@ -68,32 +65,33 @@ export function linkedGroup(links: Store['links'], key: AccountKey): AccountKey[
   return [...group];
 }
 
-function isOverdue(step: StepSummary | undefined, now: number): boolean {
-  return step?.status === 'submitted' && step.at !== undefined && now - step.at > CONFIRMATION_WAIT_MS;
+function isOverdue(history: readonly HistoryEntry[], now: number): boolean {
+  const last = history.at(-1);
+  return last?.status === 'submitted' && now - last.at > CONFIRMATION_WAIT_MS;
 }
 
 /** The objection status a linked account lends to this step, when it is further along than the step's own. */
 function coverage(
-  summary: StoreSummary,
+  store: Store,
   key: AccountKey,
   step: StepId,
   own: Status,
 ): { status: Status; at?: number; by: AccountKey } | null {
   const ownProgress = progressOf(own);
   if (!OBJECTION_STEPS.has(step) || ownProgress === undefined) return null;
-  const others = linkedGroup(summary.links, key);
+  const others = linkedGroup(store.links, key);
   // Unlinked, nothing is known about the account's Accounts Center; linked, the whole group counts, itself included.
   if (others.length === 0) return null;
   let best: { status: Status; at?: number; by: AccountKey } | null = null;
   for (const other of [key, ...others]) {
     for (const objection of OBJECTION_STEPS) {
       if (other === key && objection === step) continue;
-      const theirs = summary.accounts[other]?.steps[objection];
-      const status = theirs?.status ?? 'todo';
+      const theirs = store.accounts[other]?.steps[objection];
+      const status = currentStatus(theirs);
       const progress = progressOf(status) ?? 0;
       if (progress < 2 || progress <= ownProgress) continue;
       if (best && progress <= (progressOf(best.status) ?? 0)) continue;
-      best = { status, at: theirs?.at, by: other };
+      best = { status, at: theirs?.at(-1)?.at, by: other };
     }
   }
   return best;
@@ -109,30 +107,25 @@ export interface StepHistoryView {
 }
 
 /** One step's own history for the status panel; the view itself carries none, so the popup opens fast. */
-export function stepHistory(store: Store, key: AccountKey, step: StepId): StepHistoryView {
+export function historyView(store: Store, key: AccountKey, step: StepId): StepHistoryView {
   const history = store.accounts[key]?.steps[step] ?? [];
   return { entries: history.slice(-HISTORY_IN_PANEL), count: history.length };
 }
 
 /** What the popup shows: logged-in accounts first, then every other known account. */
 export function buildView(store: Store, loggedIn: readonly AccountKey[], now: number = Date.now()): PopupView {
-  return viewFromSummary(summarize(store), loggedIn, now);
-}
-
-/** The same view from the store's summary (all it needs), as the popup reads it from storage. */
-export function viewFromSummary(summary: StoreSummary, loggedIn: readonly AccountKey[], now: number): PopupView {
-  const region = summary.settings.region ?? null;
-  const keys = [...loggedIn, ...Object.keys(summary.accounts).filter((k) => !loggedIn.includes(k))];
+  const region = store.settings.region ?? null;
+  const keys = [...loggedIn, ...Object.keys(store.accounts).filter((k) => !loggedIn.includes(k))];
   const accounts = keys.map((key): AccountView => {
-    const record = summary.accounts[key];
+    const record = store.accounts[key];
     const { platform, id } = parseAccountKey(key);
     const steps = stepsForRegion(region ?? 'eu').map((step): StepView => {
-      const own = record?.steps[step];
-      const status = own?.status ?? 'todo';
-      const recent = { historyCount: own?.count ?? 0, canUndo: own?.canUndo ?? false };
-      const covered = coverage(summary, key, step, status);
+      const own = record?.steps[step] ?? [];
+      const status = currentStatus(own);
+      const recent = { historyCount: own.length, canUndo: canUndo(own) };
+      const covered = coverage(store, key, step, status);
       if (covered) return { step, status: covered.status, at: covered.at, ...recent, coveredBy: covered.by };
-      const view: StepView = { step, status, at: own?.at, ...recent };
+      const view: StepView = { step, status, at: own.at(-1)?.at, ...recent };
       if (isOverdue(own, now)) view.overdue = true;
       return view;
     });
@@ -146,15 +139,15 @@ export function viewFromSummary(summary: StoreSummary, loggedIn: readonly Accoun
       steps,
       left: open.filter((s) => !OPTIONAL_STEPS.has(s.step)).length,
       next: open[0]?.step,
-      linkedTo: summary.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
+      linkedTo: store.links.flatMap(([a, b]) => (a === key ? [b] : b === key ? [a] : [])),
       overdue: steps.some((s) => s.overdue),
     };
   });
-  const last = summary.setAside;
+  const last = store.setAside.at(-1);
   return {
     region,
-    settings: summary.settings,
+    settings: store.settings,
     accounts,
-    ...(last ? { problem: { at: last.at, reason: last.reason } } : {}),
+    ...(last ? { problem: { at: last.at, reason: last.reason, ...(last.newer ? { newer: last.newer } : {}) } } : {}),
   };
 }

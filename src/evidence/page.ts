@@ -1,22 +1,7 @@
 import { parseAccountKey } from '../core/accounts';
 import type { Store } from '../core/state';
-import type { StepId } from '../core/steps';
+import { t, uiLocale } from '../popup/i18n';
 import { type EvidenceRow, evidenceRows } from './rows';
-
-const STEP_NAMES: Record<StepId, string> = {
-  'fb-objection': 'Objection to AI training (Facebook form)',
-  'ig-objection': 'Objection to AI training (Instagram form)',
-  'third-party-data': 'Request about third-party information used for AI',
-  'limit-public': 'Limit public posts',
-  'meta-ai-chats': 'Delete Meta AI chats',
-  'ask-others': 'Ask others to object',
-};
-
-const STATUS_NAMES: Record<string, string> = {
-  submitted: 'Submitted',
-  confirmed: 'Confirmed by Meta',
-  rejected: 'Declined by Meta',
-};
 
 function cell(doc: Document, text: string, tag: 'td' | 'th' = 'td'): HTMLElement {
   const el = doc.createElement(tag);
@@ -24,24 +9,43 @@ function cell(doc: Document, text: string, tag: 'td' | 'th' = 'td'): HTMLElement
   return el;
 }
 
+/** A date and time as the interface's language writes it, with the exact UTC time beside it. */
 function when(at: number): string {
-  const local = new Date(at).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'medium' });
+  let local: string;
+  try {
+    local = new Date(at).toLocaleString(uiLocale(), { dateStyle: 'long', timeStyle: 'medium' });
+  } catch {
+    local = new Date(at).toLocaleString();
+  }
   return `${local} (${new Date(at).toISOString().replace('.000Z', 'Z')})`;
+}
+
+/** How an entry was recorded: by the user, or what Objector saw on Meta's page, saying so when unprompted. */
+export function howRecorded(r: Pick<EvidenceRow, 'source' | 'evidence' | 'unprompted'>): string {
+  if (r.source === 'user') return t('evidenceSource_user');
+  if (r.unprompted) return t('evidenceSource_unprompted');
+  if (r.evidence === 'notification') return t('evidenceSource_notification');
+  if (r.evidence === 'confirmation') return t('evidenceSource_confirmation');
+  return t('evidenceSource_sent');
 }
 
 function row(doc: Document, r: EvidenceRow): HTMLTableRowElement {
   const tr = doc.createElement('tr');
   const { platform, id } = parseAccountKey(r.account);
-  const account = `${platform === 'facebook' ? 'Facebook' : 'Instagram'} ${r.accountName ? `${r.accountName} ` : ''}(id ${id})`;
   const url = doc.createElement('td');
   url.className = 'url';
   url.textContent = r.url ?? '—';
   tr.append(
     cell(doc, when(r.at)),
-    cell(doc, account),
-    cell(doc, STEP_NAMES[r.step]),
-    cell(doc, STATUS_NAMES[r.status] ?? r.status),
-    cell(doc, r.source === 'detected' ? 'Seen on Meta’s page by Objector' : 'Entered by the user'),
+    cell(
+      doc,
+      t('evidenceAccount', t(`platform_${platform}`), r.accountName ?? '', id)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+    cell(doc, t(`evidenceStep_${r.step}`)),
+    cell(doc, t(`evidenceStatus_${r.status}`)),
+    cell(doc, howRecorded(r)),
     url,
   );
   tr.dataset.account = r.account;
@@ -54,22 +58,18 @@ function row(doc: Document, r: EvidenceRow): HTMLTableRowElement {
 export function renderEvidence(doc: Document, root: HTMLElement, store: Store, now: number): void {
   const rows = evidenceRows(store);
   const h1 = doc.createElement('h1');
-  h1.textContent = 'Objections to the use of my information for AI at Meta';
+  h1.textContent = t('evidenceTitle');
   const intro = doc.createElement('p');
-  intro.textContent =
-    `Record kept by the Objector browser extension on this device, printed ${when(now)}. ` +
-    '"Seen on Meta’s page" means Objector saw Meta’s own success or confirmation screen at that time and address.';
+  intro.textContent = `${t('evidenceIntro', when(now))} ${t('evidenceHow')}`;
   root.append(h1, intro);
   if (rows.length === 0) {
-    const none = doc.createElement('p');
-    none.textContent = 'No submission has been recorded yet.';
-    root.append(none);
+    root.append(cell(doc, t('evidenceNone')));
     return;
   }
   const table = doc.createElement('table');
   const head = doc.createElement('tr');
-  for (const title of ['Date and time', 'Account', 'Request', 'Status', 'How it was recorded', 'Form address (URL)']) {
-    head.append(cell(doc, title, 'th'));
+  for (const key of ['When', 'Account', 'Request', 'Status', 'How', 'Url']) {
+    head.append(cell(doc, t(`evidenceCol${key}`), 'th'));
   }
   const thead = doc.createElement('thead');
   thead.append(head);

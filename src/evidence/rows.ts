@@ -1,5 +1,5 @@
 import type { AccountKey } from '../core/accounts';
-import type { Store } from '../core/state';
+import type { Evidence, Store } from '../core/state';
 import type { Status, StepId } from '../core/steps';
 
 export interface EvidenceRow {
@@ -9,6 +9,9 @@ export interface EvidenceRow {
   step: StepId;
   status: Status;
   source: 'detected' | 'user';
+  /** What Objector saw, for a detected entry; `unprompted`: a confirmation with no submission before it. */
+  evidence?: Evidence;
+  unprompted?: boolean;
   url?: string;
 }
 
@@ -30,6 +33,8 @@ export function evidenceRows(store: Store): EvidenceRow[] {
           step,
           status: entry.status,
           source: entry.source,
+          ...(entry.evidence ? { evidence: entry.evidence } : {}),
+          ...(entry.unprompted ? { unprompted: true } : {}),
           ...(record.name ? { accountName: record.name } : {}),
           ...(entry.url ? { url: entry.url } : {}),
         });

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { AccountKey } from '../core/accounts';
-import type { Region } from '../core/steps';
+import type { Region } from '../core/regions';
 import type { AccountView } from '../core/view';
 import { plural, t } from './i18n';
 import { PlatformIcon } from './icons';

@@ -13,7 +13,11 @@ export function Alerts({ error, problem }: { error: string | null; problem: Popu
       )}
       {problem && (
         <p class="card alert" role="alert">
-          {t('storeSetAside', formatWhen(problem.at, uiLocale()), problem.reason)}
+          {t(
+            'storeSetAside',
+            formatWhen(problem.at, uiLocale()),
+            problem.newer ? t('setAsideNewer', String(problem.newer)) : t('setAsideUnreadable'),
+          )}
         </p>
       )}
     </>

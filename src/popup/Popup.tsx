@@ -1,7 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { classifyPage } from '../catalog/pages';
 import type { AccountKey } from '../core/accounts';
-import { browser } from '../core/native-browser';
-import { REGIONS, type Region } from '../core/steps';
+import { REGIONS, type Region } from '../core/regions';
 import type { AccountView, PopupView } from '../core/view';
 import { AccountSection, type LinkActions } from './AccountSection';
 import { Alerts } from './Alerts';
@@ -73,7 +74,28 @@ function LoggedOut({ region }: { region: Region | null }) {
   );
 }
 
-/** The toolbar popup; `initial` is the view read from the store's summary, null when the background must answer. */
+/**
+ * "Report a problem with this page", offered when the tab in front of the user is one of Meta's pages (the
+ * only tabs whose address Objector can see): it opens the report page for that tab.
+ */
+function ReportLink() {
+  const [tab, setTab] = useState<number | null>(null);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.id !== undefined && classifyPage(active.url ?? '')) setTab(active.id);
+    });
+  }, []);
+  if (tab === null) return null;
+  return (
+    <p class="report-link">
+      <a href={`/report.html?tab=${tab}`} target="_blank" rel="noreferrer">
+        {t('reportProblem')}
+      </a>
+    </p>
+  );
+}
+
+/** The toolbar popup; `initial` is the first view read from storage, null when the background must answer. */
 export function Popup({ initial = null }: { initial?: PopupView | null }) {
   const { view, error, send } = useView(initial);
   // The folded accounts render right after the first paint: the account in front of the user comes first.
@@ -141,6 +163,7 @@ export function Popup({ initial = null }: { initial?: PopupView | null }) {
             {others.map((a) => section(view, a, true))}
           </section>
         )}
+        {view && <ReportLink />}
       </main>
     </>
   );

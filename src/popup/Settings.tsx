@@ -1,27 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AccountKey } from '../core/accounts';
+import { send } from '../core/messaging';
 import type { PopupView } from '../core/view';
 import { type LinkActions, LinkControl } from './AccountSection';
 import { Alerts } from './Alerts';
-import { ask } from './api';
 import { t } from './i18n';
 import { Logo, PlatformIcon } from './icons';
+import { saveText } from './Report';
 import { guessRegion } from './region-guess';
 import { SettingsForm } from './SettingsForm';
 import { useView } from './useView';
 import { accountLabel, exportFileName } from './view-helpers';
-
-/** Offers the JSON as a file through a temporary link: no download permission, nothing leaves the device. */
-function download(json: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function LinkedAccounts({ view, actions }: { view: PopupView; actions: LinkActions }) {
   const facebook = view.accounts.filter((a) => a.platform === 'facebook');
@@ -56,8 +45,8 @@ function YourData({ reload }: { reload: () => Promise<void> }) {
 
   const exportData = async () => {
     try {
-      const data = await ask<unknown>({ type: 'export' });
-      download(JSON.stringify(data, null, 2), exportFileName(new Date()));
+      const data = await send({ type: 'export' });
+      saveText(JSON.stringify(data, null, 2), exportFileName(new Date()), 'application/json');
       setNotice({ kind: 'ok', text: t('exportDone') });
     } catch (e) {
       setNotice({ kind: 'error', text: t('errorPrefix', String((e as Error).message)) });
@@ -75,7 +64,7 @@ function YourData({ reload }: { reload: () => Promise<void> }) {
       return;
     }
     try {
-      await ask<unknown>({ type: 'import', data });
+      await send({ type: 'import', data });
       setNotice({ kind: 'ok', text: t('importDone') });
       await reload();
     } catch (e) {
@@ -85,7 +74,7 @@ function YourData({ reload }: { reload: () => Promise<void> }) {
   };
   const wipe = async () => {
     try {
-      await ask<unknown>({ type: 'wipe' });
+      await send({ type: 'wipe' });
       setNotice({ kind: 'ok', text: t('wipeDone') });
       await reload();
     } catch (e) {
@@ -98,7 +87,11 @@ function YourData({ reload }: { reload: () => Promise<void> }) {
   return (
     <>
       <p class="muted">{t('dataWhy')}</p>
+      <p class="muted">{t('evidenceWhy')}</p>
       <div class="data-actions">
+        <a class="button subtle" href="/evidence.html" target="_blank" rel="noreferrer">
+          {t('evidenceOpen')}
+        </a>
         <button type="button" class="button subtle" onClick={() => void exportData()}>
           {t('exportButton')}
         </button>

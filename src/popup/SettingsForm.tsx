@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
+import { countriesOf, countryInRegion, REGIONS, type Region } from '../core/regions';
 import type { Settings } from '../core/state';
-import { REGIONS, type Region } from '../core/steps';
 import { t, uiLocale } from './i18n';
-import { countriesOf, countryFor, countryOptions, optionalText } from './view-helpers';
+import { countryOptions, optionalText } from './view-helpers';
 
 interface Props {
   initial: Settings;
@@ -30,7 +30,7 @@ export function SettingsForm({ initial, guess, submitKey, onSave }: Props) {
         const form = e.currentTarget as HTMLFormElement;
         if (!form.reportValidity()) return;
         const settings: Settings = { ...initial, region, email: optionalText(email), reason: optionalText(reason) };
-        const chosenCountry = countryFor(region, country);
+        const chosenCountry = countryInRegion(region, country);
         if (chosenCountry) settings.country = chosenCountry;
         else delete settings.country;
         setSaved(await onSave(settings));
@@ -50,6 +50,9 @@ export function SettingsForm({ initial, guess, submitKey, onSave }: Props) {
           </label>
         ))}
       </fieldset>
+      {countries.length === 1 && (
+        <p class="field muted">{t('countryFixed', countryOptions(countries, uiLocale())[0]?.name ?? '')}</p>
+      )}
       {countries.length > 1 && (
         <div class="field">
           <label for={`${id}-country`}>{t('countryLabel')}</label>

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Platform } from '../catalog/pages';
 import { linkForStep } from '../catalog/step-links';
 import type { AccountKey } from '../core/accounts';
-import type { Platform } from '../core/hosts';
+import { send } from '../core/messaging';
 import type { HistoryEntry } from '../core/state';
 import { isStepDone, type Status } from '../core/steps';
 import type { StepHistoryView, StepView } from '../core/view';
-import { ask } from './api';
 import { t, uiLocale } from './i18n';
 import { ExternalIcon, StatusMark } from './icons';
 import { actionKey, formatWhen, historyNewestFirst, manualStatuses } from './view-helpers';
@@ -87,7 +87,7 @@ function StepAction({
 
 function sourceKey(entry: HistoryEntry): string {
   if (entry.source === 'detected') return 'sourceDetected';
-  return 'undo' in entry && entry.undo ? 'sourceUndo' : 'sourceUser';
+  return entry.undo ? 'sourceUndo' : 'sourceUser';
 }
 
 /** The step's history, fetched when its panel opens and again whenever the view says it grew. */
@@ -104,7 +104,7 @@ function useStepHistory(
       return;
     }
     let current = true;
-    ask<StepHistoryView>({ type: 'get-history', account, step: step.step }).then(
+    send({ type: 'get-history', account, step: step.step }).then(
       (value) => {
         if (current) {
           setHistory(value);

@@ -1,4 +1,4 @@
-import { browser } from '../core/native-browser';
+import { browser } from 'wxt/browser';
 
 /** A UI string from `_locales`, in the browser's language; the key itself if it is missing. */
 export function t(key: string, ...substitutions: string[]): string {
@@ -7,9 +7,12 @@ export function t(key: string, ...substitutions: string[]): string {
   return getMessage(key.replaceAll('-', '_'), substitutions) || key;
 }
 
-/** The interface language (BCP 47), for dates and the page's `lang`. */
+/**
+ * The language of the interface's strings (BCP 47), for dates, plurals and the page's `lang`: the one of
+ * the `_locales` translation the browser picked, which may differ from the browser's own language.
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return browser.i18n.getMessage('locale') || 'en';
 }
 
 /** Marks the page with its language and title, so screen readers pronounce it right. */

@@ -1,4 +1,4 @@
-import type { Platform } from '../core/hosts';
+import type { Platform } from '../catalog/pages';
 import type { Status } from '../core/steps';
 
 // Icons are drawn inline so the extension never loads an image; all are decorative (aria-hidden).

@@ -3,5 +3,5 @@
  * at the start of the animation frame that paints the checklist, the first one after it entered the document.
  */
 export const FIRST_VIEW_MARK = 'objector:first-view';
-/** Mark set when the popup's own script starts, before it asks for the view: the benchmark's figure without page load. */
+/** Mark set when the popup's own script starts: the benchmark's figure without the page's own load. */
 export const SCRIPT_START_MARK = 'objector:script-start';

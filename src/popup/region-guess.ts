@@ -1,4 +1,4 @@
-import type { Region } from '../core/steps';
+import { type Region, regionOfCountry } from '../core/regions';
 
 // EU member states and the EEA (Iceland, Liechtenstein, Norway), including outermost regions.
 const EU_ZONES = new Set([
@@ -77,11 +77,6 @@ const BR_ZONES = new Set([
   'Brazil/West',
 ]);
 
-// ISO 3166 codes of the EU and EEA, for a language tag's region subtag (de-AT, fr-BE, ...).
-const EU_COUNTRIES = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
-);
-
 // Languages spoken almost only inside the EU/EEA: enough of a clue when nothing else is known.
 const EU_LANGUAGES = new Set(
   'bg cs da de el et fi fr ga hr hu is it lb lt lv mt nb nl nn no pl ro sk sl sv'.split(' '),
@@ -93,13 +88,6 @@ function regionOfZone(timeZone: string): Region | null {
   if (CH_ZONES.has(timeZone)) return 'ch';
   if (BR_ZONES.has(timeZone)) return 'br';
   return null;
-}
-
-function regionOfCountry(country: string): Region {
-  if (country === 'GB') return 'uk';
-  if (country === 'CH') return 'ch';
-  if (country === 'BR') return 'br';
-  return EU_COUNTRIES.has(country) ? 'eu' : 'other';
 }
 
 /** Zones that say nothing about where someone lives (UTC, fixed offsets, unset). */

@@ -1,6 +1,6 @@
-import type { AccountKey } from '../core/accounts';
+import type { Region } from '../core/regions';
 import type { HistoryEntry } from '../core/state';
-import { type Region, type Status, type StepId, stepsForRegion } from '../core/steps';
+import { type Status, type StepId, stepsForRegion } from '../core/steps';
 import type { AccountView, PopupView, StepView } from '../core/view';
 
 /** The checklist shown when no account is logged in: the region's steps, nothing done yet. */
@@ -39,10 +39,6 @@ export function linkCandidates(account: AccountView, all: readonly AccountView[]
 /** How an account is named in the interface: its display name, else its id. */
 export function accountLabel(account: Pick<AccountView, 'name' | 'id'>): string {
   return account.name?.trim() || account.id;
-}
-
-export function findAccount(view: PopupView, key: AccountKey): AccountView | undefined {
-  return view.accounts.find((a) => a.key === key);
 }
 
 /** The message key of the button that starts a step: the verb depends on what the step's page is. */
@@ -101,26 +97,6 @@ export function exportFileName(now: Date): string {
 export function optionalText(value: string): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
-}
-
-// EU and EEA member states (ISO 3166-1 alpha-2), for the country the objection forms ask for.
-const EU_EEA_COUNTRIES: readonly string[] =
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IS IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' ');
-
-const SINGLE_COUNTRY: Partial<Record<Region, string>> = { uk: 'GB', ch: 'CH', br: 'BR' };
-
-/** Countries to choose from in a region: one for uk/ch/br, the member states for eu, none elsewhere. */
-export function countriesOf(region: Region): readonly string[] {
-  const single = SINGLE_COUNTRY[region];
-  if (single) return [single];
-  return region === 'eu' ? EU_EEA_COUNTRIES : [];
-}
-
-/** The country to store with a region: kept when it belongs there, implied when the region is one country. */
-export function countryFor(region: Region, chosen: string | undefined): string | undefined {
-  const options = countriesOf(region);
-  if (options.length === 1) return options[0];
-  return chosen && options.includes(chosen) ? chosen : undefined;
 }
 
 /** Country names in the interface language, sorted as that language sorts them. */

@@ -6,12 +6,16 @@
 /** Every API permission Objector may ask for, with the reason a user is given. */
 export const ALLOWED_PERMISSIONS = {
   storage: 'keeps the checklist, its history and your settings in storage.local on this device',
+  unlimitedStorage:
+    'lets a store that cannot be read be copied aside before anything is written, however long its history',
   cookies: 'reads the c_user (facebook.com) and ds_user_id (instagram.com) cookies to know which account is logged in',
   alarms: 'wakes the background hourly to flag a submission still unconfirmed after 7 days (badge and popup)',
 } as const satisfies Record<string, string>;
 
 /** The only registrable domains Objector may touch: Meta's two sites with objection forms. */
 export const META_DOMAINS = ['facebook.com', 'instagram.com'] as const;
+/** And one host of a third: Meta's request portal, where the forms are moving (not the rest of meta.com). */
+export const META_HOSTS = ['help.meta.com'] as const;
 
 export const STORE_ICON_SIZES = ['16', '32', '48', '96', '128'] as const;
 
@@ -28,6 +32,7 @@ export function isMetaPattern(pattern: unknown): boolean {
   if (typeof pattern !== 'string') return false;
   const m = /^(\*|https?):\/\/([^/]+)\/.*$/.exec(pattern);
   if (!m?.[2]) return false;
+  if ((META_HOSTS as readonly string[]).includes(m[2])) return true;
   const host = m[2].startsWith('*.') ? m[2].slice(2) : m[2];
   if (host.includes('*') || host.includes(':')) return false;
   return META_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, FB_USER, test } from './fixtures';
+import { objector, ShadowLocator } from './shadow';
 
 const STEP = '[data-objector-step]';
-const guide = (page: Page) => page.locator('objector-overlay [data-objector-guide]');
-const labels = (page: Page) => page.locator('objector-overlay .mark.on .label');
+const guideText = (page: Page) => objector.guide(page).text();
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
@@ -28,19 +28,18 @@ test.describe('Privacy Center generative-AI page', () => {
     // Decoy in the footer: a hidden "right to object" inside the Help link.
     await expect(page.getByRole('link', { name: 'Help' })).not.toHaveAttribute('data-objector-step');
 
-    const panel = guide(page);
-    await expect(panel).toContainText('Next step for this account: Object on Facebook');
-    await expect(panel).toContainText('inside a collapsed section');
+    await expect.poll(() => guideText(page)).toContain('Next step for this account: Object on Facebook');
+    await expect.poll(() => guideText(page)).toContain('inside a collapsed section');
     // Objector never opens a section by itself.
     await expect(section).toHaveAttribute('aria-expanded', 'false');
-    await panel.getByRole('button', { name: 'Show me' }).click();
+    await objector.guideButton(page, 'Show me').click();
     await expect(section).toHaveAttribute('aria-expanded', 'true');
     const link = page.getByRole('link', { name: 'Submit an objection request' });
     await expect(link).toHaveAttribute('data-objector-step', 'fb-objection');
     await expect.poll(() => inViewport(page, 'a[href*="712876720715583"]')).toBe(true);
     await expect(link).toBeFocused();
-    await expect(panel).toContainText('outlined on this page');
-    await expect(labels(page).filter({ hasText: 'Objector: object to AI training here' })).toHaveCount(1);
+    await expect.poll(() => guideText(page)).toContain('outlined on this page');
+    await expect.poll(() => objector.labels(page, 'Objector: object to AI training here').count()).toBe(1);
 
     // Another section, opened by the user, holds the third-party form.
     await page.locator('[data-section="third"]').click();
@@ -54,10 +53,9 @@ test.describe('Privacy Center generative-AI page', () => {
     const link = page.locator('a[href*="712876720715583"]');
     await expect(link).toHaveAttribute('data-objector-step', 'fb-objection');
     await expect(link).toBeHidden();
-    const panel = guide(page);
     // Logged out: the guide still names the step of the page.
-    await expect(panel).toContainText('Not logged in');
-    await panel.getByRole('button', { name: 'Show me' }).click();
+    await expect.poll(() => guideText(page)).toContain('Not logged in');
+    await objector.guideButton(page, 'Show me').click();
     await expect(link).toBeVisible();
     await expect.poll(() => inViewport(page, 'a[href*="712876720715583"]')).toBe(true);
   });
@@ -70,7 +68,7 @@ test.describe('Privacy Center generative-AI page', () => {
     await expect(page.getByRole('link', { name: 'Informativa sulla privacy' })).not.toHaveAttribute(
       'data-objector-step',
     );
-    await expect(guide(page).getByRole('button', { name: 'Show me' })).toBeVisible();
+    await objector.guideButton(page, 'Show me').shown();
   });
 
   test('FR on Instagram: the link leads to the Instagram objection', async ({ context, serve }) => {
@@ -101,15 +99,12 @@ test('Privacy Policy: both objection links of the "Object" section, not the foot
   for (const name of ['Privacy Policy', 'Help', 'Privacy Center', 'Meta AI Terms']) {
     await expect(page.getByRole('link', { name, exact: true })).not.toHaveAttribute('data-objector-step');
   }
-  const panel = guide(page);
-  await expect(panel).toContainText('outlined on this page');
-  await panel.getByRole('button', { name: 'Show me' }).click();
+  await expect.poll(() => guideText(page)).toContain('outlined on this page');
+  await objector.guideButton(page, 'Show me').click();
   await expect.poll(() => inViewport(page, 'a[href*="entry_point_id=right_to_object"]')).toBe(true);
   // Keyboard: the panel's controls are reachable, and it can be dismissed.
-  const dismiss = panel.getByRole('button', { name: 'Dismiss the Objector guide' });
-  await dismiss.focus();
-  await page.keyboard.press('Enter');
-  await expect(guide(page)).toHaveCount(0);
+  await new ShadowLocator(page, 'objector-overlay', 'button.close').press('Enter');
+  await expect.poll(() => objector.guide(page).count()).toBe(0);
 });
 
 test.describe('objection forms', () => {
@@ -124,7 +119,7 @@ test.describe('objection forms', () => {
       await page.goto(`${url}?entry_point=POLICY_SUBPAGE`);
       await expect(page.locator('form[method="post"]')).toHaveAttribute('data-objector-step', step);
       await expect(page.locator(`form${STEP}`)).toHaveCount(1);
-      await expect(labels(page).filter({ hasText: 'the form to object' })).toHaveCount(1);
+      await expect.poll(() => objector.labels(page, 'the form to object').count()).toBe(1);
     });
   }
 });
@@ -139,7 +134,7 @@ test('news feed: a notification rendered late is outlined; posts, articles and t
   const notification = page.locator('a[href*="notif_id"]');
   await expect(notification).toHaveAttribute('data-objector-step', 'fb-objection');
   await expect(page.locator(STEP)).toHaveCount(1);
-  await expect(guide(page)).toHaveCount(0);
+  expect(await objector.guide(page).count()).toBe(0);
 });
 
 test('client-side navigation: the new route is judged as the privacy page it is', async ({ context, serve }) => {
@@ -155,7 +150,7 @@ test('client-side navigation: the new route is judged as the privacy page it is'
     'data-objector-step',
     'fb-objection',
   );
-  await expect(guide(page)).toBeVisible();
+  await objector.guide(page).shown();
 });
 
 test('decoys and negatives: hidden words never match, hidden letters never break a match', async ({

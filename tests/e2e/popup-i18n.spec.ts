@@ -5,6 +5,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { chromiumPath, EXTENSION_DIR } from './browser';
 import { serveReplicas } from './replicas';
 import { account, entry, makeStore, seedStore } from './seed';
+import { objector } from './shadow';
 
 const FB = 'facebook:100001234567890';
 
@@ -35,7 +36,11 @@ test('follows the browser’s language: a German browser gets a German popup, we
       worker,
       makeStore({
         settings: { region: 'eu' },
-        accounts: { [FB]: account(FB, { steps: { 'fb-objection': [entry('submitted', 2)] } }) },
+        accounts: {
+          [FB]: account(FB, {
+            steps: { 'fb-objection': [entry('submitted', 2)], 'limit-public': [entry('skipped', 0)] },
+          }),
+        },
       }),
     );
     const popup = await context.newPage();
@@ -44,7 +49,10 @@ test('follows the browser’s language: a German browser gets a German popup, we
     const mine = popup.locator(`[data-account="${FB}"]`);
     await expect(mine.locator('[data-step="fb-objection"]')).toContainText('Gesendet');
     await expect(mine.locator('.is-next')).toContainText('Auf Instagram widersprechen');
-    await expect(mine.getByText('Noch 4 Schritte')).toBeVisible();
+    await expect(mine.getByText('Noch 3 Schritte')).toBeVisible();
+    // Dates in the interface's language: a German date, and today a 24-hour German time.
+    await expect(mine.locator('[data-step="fb-objection"] time')).toHaveText(/^seit \d{2}\.\d{2}\.\d{4}$/);
+    await expect(mine.locator('[data-step="limit-public"] time')).toHaveText(/^seit \d{2}:\d{2}$/);
     await expect(popup).toHaveTitle('Objector');
 
     const welcome = await context.newPage();
@@ -58,9 +66,9 @@ test('follows the browser’s language: a German browser gets a German popup, we
     await meta.goto('https://de-de.facebook.com/privacy/genai/');
     await expect(meta.locator('a[href*="712876720715583"]')).toHaveAttribute('data-objector-step', 'fb-objection');
     // The link waits in a collapsed section: its heading is outlined, and says to open it.
-    await expect(meta.locator('objector-overlay .mark.on .label')).toHaveText([
-      'Objector: Diesen Abschnitt öffnen, um zu widersprechen',
-    ]);
+    await expect
+      .poll(() => objector.labels(meta).text())
+      .toBe('Objector: Diesen Abschnitt öffnen, um zu widersprechen');
   } finally {
     await context.close();
   }

@@ -8,6 +8,7 @@ import { EXTENSION_DIR, launchWithExtension } from './browser';
 import { expect, FB_USER, test } from './fixtures';
 import { serveReplicas } from './replicas';
 import { watchExtensionRequests } from './request-watch';
+import { objector } from './shadow';
 
 const PRIVACY_CENTER = 'https://www.facebook.com/privacy/center/';
 const FORM = 'https://www.facebook.com/help/contact/712876720715583';
@@ -232,9 +233,7 @@ test('nothing is submitted or clicked without the user’s click', async ({ cont
   expect(await counts()).toEqual(zero);
 
   // Through the form assist's fill, which the user starts with a click on Objector's own button.
-  const fill = page.getByRole('button', { name: 'Fill in from my settings' });
-  await expect(fill).toBeVisible();
-  await fill.click();
+  await objector.assistButton(page, 'Fill in from my settings').click();
   await expect(page.locator('input[name="email"]')).toHaveValue('ada@example.org');
   await page.waitForTimeout(1000);
   expect(await counts()).toEqual(zero);

@@ -1,7 +1,7 @@
 // Watches every request in a test browser and attributes it: the promise is that none comes from
 // the extension itself (service worker, its pages, its content scripts). Page and replica traffic is fine.
 import type { BrowserContext, CDPSession, Page, Request } from '@playwright/test';
-import { platformOf } from '../../src/core/hosts';
+import { classifyPage } from '../../src/catalog/pages';
 
 export interface ObservedRequest {
   url: string;
@@ -29,7 +29,7 @@ export function extensionRequestFinding(request: ObservedRequest): string | null
   }
   if (!source) return null;
   // Opening one of Meta's pages when the user clicks is navigation, not traffic of our own.
-  if (request.isNavigation && platformOf(request.url)) return null;
+  if (request.isNavigation && classifyPage(request.url)) return null;
   return `${source} requested ${request.url}`;
 }
 

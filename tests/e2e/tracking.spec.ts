@@ -1,5 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { STORE_VERSION } from '../../src/core/state';
 import { expect, FB_USER, IG_USER, test } from './fixtures';
+import { objector } from './shadow';
 
 const FB_OTHER = '100009876543210';
 const FORM_2025 = 'https://www.facebook.com/help/contact/712876720715583';
@@ -37,9 +39,9 @@ async function badge(worker: Worker): Promise<string> {
 
 /** Opens a form, fills it with the assistant and checks it pointed at (and never pressed) submit. */
 async function assistFill(page: Page, buttonName: string): Promise<void> {
-  await page.getByRole('button', { name: buttonName }).click();
+  await objector.assistButton(page, buttonName).click();
   await expect(page.locator('[data-objector-submit]')).toHaveCount(1);
-  await expect(page.getByRole('status')).not.toBeEmpty();
+  await expect.poll(() => objector.assist(page).text()).toMatch(/:/);
 }
 
 const ALL_PAGES = {
@@ -303,7 +305,7 @@ test('an unreadable store is set aside, reported, and exported; a version 1 stor
   await worker.evaluate((raw) => chrome.storage.local.set({ objector: raw }), v1);
   expect(await statusOf(popup, 'facebook:42', 'fb-objection')).toBe('submitted');
   const upgraded = await worker.evaluate(() => chrome.storage.local.get(['objector', 'objector-before-v1']));
-  expect((upgraded.objector as { version: number }).version).toBe(2);
+  expect((upgraded.objector as { version: number }).version).toBe(STORE_VERSION);
   expect(upgraded['objector-before-v1']).toEqual(v1);
 });
 

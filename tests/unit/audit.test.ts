@@ -136,6 +136,9 @@ describe('isMetaPattern', () => {
     ['https://evilfacebook.com/*', false],
     ['file:///*', false],
     ['https://*.facebook.com:8080/*', false],
+    ['*://help.meta.com/*', true],
+    ['*://*.meta.com/*', false],
+    ['*://www.meta.com/*', false],
   ])('%s → %s', (pattern, meta) => expect(isMetaPattern(pattern)).toBe(meta));
 });
 

@@ -1,35 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, LANGS } from '@/catalog/schema';
-import { CATALOG } from '@/catalog/targets';
-import { targetForUrl } from '@/content-scripts/matcher';
+import { parseUrl, surfaceForUrl } from '@/catalog/pages';
+import { Surfaces } from '@/catalog/schema';
+import { SURFACES } from '@/catalog/surfaces';
 
-const BASE = 'https://www.facebook.com/';
+/** The surface a URL leads to, as the matcher sees it. */
+const surfaceOf = (url: string) => {
+  const parsed = parseUrl(url);
+  return parsed ? surfaceForUrl(parsed) : null;
+};
 
-describe('catalog', () => {
-  it('is valid against its schema', () => {
-    const parsed = Catalog.safeParse(CATALOG);
+describe('surfaces', () => {
+  it('are valid against their schema', () => {
+    const parsed = Surfaces.safeParse(SURFACES);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 
-  it('refuses a duplicate id, an unknown step and a path with a query', () => {
-    const [first] = CATALOG;
-    if (!first) throw new Error('empty catalog');
-    expect(Catalog.safeParse([first, first]).success).toBe(false);
-    expect(Catalog.safeParse([{ ...first, step: 'nope' }]).success).toBe(false);
-    expect(Catalog.safeParse([{ ...first, paths: ['/privacy?x=1'] }]).success).toBe(false);
-  });
-
-  it.each(['fb-objection-words', 'ig-objection-words', 'fb-genai-section'])(
-    '%s has words in all 16 languages',
-    (id) => {
-      const target = CATALOG.find((t) => t.id === id);
-      for (const lang of LANGS) expect(target?.words?.[lang]?.length, `${id} ${lang}`).toBeGreaterThan(0);
-    },
-  );
-
-  it('objection targets also have whole-text words in all 16 languages', () => {
-    const target = CATALOG.find((t) => t.id === 'fb-objection-words');
-    for (const lang of LANGS) expect(target?.exactWords?.[lang]?.length, lang).toBeGreaterThan(0);
+  it('refuse a duplicate id, an unknown step, a path with a query and an unknown word list', () => {
+    const [first] = SURFACES;
+    if (!first) throw new Error('no surfaces');
+    expect(Surfaces.safeParse([first, first]).success).toBe(false);
+    expect(Surfaces.safeParse([{ ...first, step: 'nope' }]).success).toBe(false);
+    expect(Surfaces.safeParse([{ ...first, paths: ['/privacy?x=1'] }]).success).toBe(false);
+    expect(Surfaces.safeParse([{ ...first, words: 'slogans' }]).success).toBe(false);
   });
 });
 
@@ -63,13 +55,20 @@ const FACTS: Array<[url: string, id: string, step: string]> = [
   ['https://www.facebook.com/help/contact/259518714718624', 'data-rights-forms', 'third-party-data'],
   ['https://www.facebook.com/help/contact/540977946302970', 'data-rights-forms', 'third-party-data'],
   ['https://www.facebook.com/help/contact/1638046109617856', 'data-rights-forms', 'third-party-data'],
+  ['https://help.meta.com/support/privacy', 'meta-privacy-portal', 'fb-objection'],
+  ['https://help.meta.com/requests/1523801815366035/', 'portal-other-requests', 'third-party-data'],
+  ['https://www.facebook.com/help/contact/1758255661104383', 'portal-other-requests', 'third-party-data'],
+  ['https://help.meta.com/requests/1371776380779082', 'portal-other-requests', 'third-party-data'],
+  ['https://help.meta.com/requests/1353992216220127', 'portal-other-requests', 'third-party-data'],
+  ['https://help.meta.com/requests/1905988783530981', 'portal-other-requests', 'third-party-data'],
+  ['https://privacycenter.instagram.com/dialog/learn-more-about-genai/', 'ig-genai-page', 'ig-objection'],
 ];
 
 describe('every URL and form id of META-FACTS.md', () => {
   it.each(FACTS)('%s is %s', (url, id, step) => {
-    const target = targetForUrl(CATALOG, url, BASE);
-    expect(target?.id).toBe(id);
-    expect(target?.step).toBe(step);
+    const surface = surfaceOf(url);
+    expect(surface?.id).toBe(id);
+    expect(surface?.step).toBe(step);
   });
 
   it.each(FACTS)('%s keeps its target behind tracking parameters and locale subdomains', (url, id) => {
@@ -77,7 +76,7 @@ describe('every URL and form id of META-FACTS.md', () => {
     u.searchParams.set('entry_point', 'POLICY_SUBPAGE');
     u.searchParams.set('ref', 'notif');
     if (u.hostname === 'www.facebook.com') u.hostname = 'de-de.facebook.com';
-    expect(targetForUrl(CATALOG, u.href, BASE)?.id).toBe(id);
-    expect(targetForUrl(CATALOG, `${url.replace(/\/$/, '')}/`, BASE)?.id).toBe(id);
+    expect(surfaceOf(u.href)?.id).toBe(id);
+    expect(surfaceOf(`${url.replace(/\/$/, '')}/`)?.id).toBe(id);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkForStep } from '@/catalog/step-links';
-import { CATALOG } from '@/catalog/targets';
-import { type GuideFacts, guideModel } from '@/content-scripts/guide';
-import { labelKey } from '@/content-scripts/highlight';
+import { SURFACES } from '@/catalog/surfaces';
+import { type GuideFacts, guideModel } from '@/content-scripts/meta/guide';
+import { labelKey } from '@/content-scripts/shared/outline/highlight';
 import messages from '../../assets/public/_locales/en/messages.json';
 
 const facts = (more: Partial<GuideFacts>): GuideFacts => ({
@@ -59,10 +59,10 @@ describe('messages the content script shows', () => {
   const keys = new Set(Object.keys(messages));
   it.each([
     ...new Set(
-      CATALOG.flatMap((t) =>
+      SURFACES.flatMap((surface) =>
         ['<form></form>', '<a href="#">x</a>', '<div aria-expanded="false">x</div>'].map((html) => {
           document.body.innerHTML = html;
-          return labelKey(t, document.body.firstElementChild as Element);
+          return labelKey({ surface, by: 'url' }, document.body.firstElementChild as Element);
         }),
       ),
     ),
@@ -77,6 +77,7 @@ describe('messages the content script shows', () => {
     'guideOpenForm',
     'guideOpenPage',
     'guideDismiss',
+    'reportProblem',
     'step_fb_objection',
     'step_ig_objection',
     'step_limit_public',

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { keys, locales } from 'virtual:objector-page-labels';
 import { describe, expect, it } from 'vitest';
-import { OUTLINE_LABEL_KEYS } from '@/content-scripts/highlight';
-import { pickLocale } from '@/content-scripts/labels';
+import { OUTLINE_LABEL_KEYS } from '@/content-scripts/shared/outline/highlight';
+import { pickLocale } from '@/content-scripts/shared/outline/labels';
 
-const AVAILABLE = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt_BR'];
+const AVAILABLE = readdirSync('assets/public/_locales').sort();
 
 describe('outline labels built into the content script', () => {
   it('are the _locales messages, word for word, in every locale', () => {
@@ -20,10 +20,12 @@ describe('outline labels built into the content script', () => {
     ['de', 'de'],
     ['de-AT', 'de'],
     ['pt-BR', 'pt_BR'],
-    ['pt-PT', 'en'],
+    ['pt-PT', 'pt_PT'],
     ['en-GB', 'en'],
     ['nl-BE', 'nl'],
-    ['sv-SE', 'en'],
+    ['sv-SE', 'sv'],
+    ['nb', 'nb'],
+    ['ja-JP', 'en'],
     ['', 'en'],
   ])('the browser in %s shows the %s labels, as its i18n would', (ui, locale) => {
     expect(pickLocale(ui, AVAILABLE)).toBe(locale);

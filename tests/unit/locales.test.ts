@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGIONS, STATUSES, STEP_IDS } from '@/core/steps';
+import { REGIONS } from '@/core/regions';
+import { STATUSES, STEP_IDS } from '@/core/steps';
 
 const DIR = 'assets/public/_locales';
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -14,23 +15,63 @@ function references(message: string): string[] {
   return [...message.matchAll(/\$(\d|[A-Za-z_]+\$)/g)].map((m) => m[0]).sort();
 }
 
-/** Every literal key the extension's own pages ask for: t('key'), plural('key', …), submitKey="key". */
-function keysUsedInPages(): string[] {
-  const dir = 'src/popup';
+/** Every literal key the extension's pages and content scripts ask for: t('key'), uiMessage('key'), plural('key'). */
+function keysUsed(): string[] {
   const keys = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))) {
-    const source = readFileSync(join(dir, file), 'utf8');
-    for (const m of source.matchAll(/\bt\('([A-Za-z_]+)'/g)) keys.add(m[1] as string);
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  for (const file of [
+    ...files('src/popup'),
+    ...files('src/evidence'),
+    ...files('src/entrypoints'),
+    ...files('src/content-scripts'),
+  ]) {
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/\b(?:t|uiMessage)\('([A-Za-z_]+)'/g)) keys.add(m[1] as string);
     for (const m of source.matchAll(/\bplural\('([A-Za-z_]+)'/g)) keys.add(`${m[1]}_other`);
     for (const m of source.matchAll(/(?:submitKey|titleKey)="([A-Za-z_]+)"/g)) keys.add(m[1] as string);
-    for (const m of source.matchAll(/return '((?:action|source)[A-Za-z_]+)'/g)) keys.add(m[1] as string);
+    for (const m of source.matchAll(
+      /(?:return|localisePage\() ?'((?:action|source|evidence|guide|report)[A-Za-z_]+)'/g,
+    )) {
+      keys.add(m[1] as string);
+    }
   }
   return [...keys];
 }
 
+/** Words that are English and nobody else's: left in a translation, they are untranslated text. */
+const ENGLISH = /\b(?:the|and|your|with|you|this|please)\b/i;
+/** Words that are the same in English and in the languages that use them (Region, Brazil, Status, guide). */
+const SAME_WORD = new Set(['region', 'brazil', 'account', 'status', 'guide']);
+/** What may stay as it is in every language: product names, file formats, addresses, the AI command. */
+const NAMES =
+  /Objector|Meta AI|Meta|Facebook|Instagram|WhatsApp|JSON|PDF|URL|facebook\.com|instagram\.com|\/reset-all-ais|\$[A-Z0-9_]+\$?|\$\d/g;
+
 describe('locales', () => {
-  it('offers the eight interface languages', () => {
-    expect(locales.sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt_BR']);
+  it('offers the interface in every EU official language, Norwegian, Icelandic and both Portuguese', () => {
+    expect(['en', ...locales].sort()).toEqual(
+      'bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt_BR pt_PT ro sk sl sv'.split(' '),
+    );
+  });
+
+  it.each(['en', ...locales])('%s names its own language, which dates and plurals are formatted in', (locale) => {
+    expect(read(locale).locale?.message).toBe(locale.replace('_', '-'));
+    expect(() => new Intl.DateTimeFormat(read(locale).locale?.message)).not.toThrow();
+  });
+
+  it.each(locales)('%s has no English left (product names aside)', (locale) => {
+    const messages = read(locale);
+    for (const [key, { message }] of Object.entries(messages)) {
+      if (key === 'locale' || key.startsWith('regionShort_') || key.startsWith('platform_')) continue;
+      const words = message.replace(NAMES, '').replace(/[\p{P}\p{S}\d\s]/gu, '');
+      const english = (en[key]?.message ?? '').replace(NAMES, '').replace(/[\p{P}\p{S}\d\s]/gu, '');
+      if (words.length > 3 && !SAME_WORD.has(words.toLowerCase())) {
+        expect(words, `${locale} ${key} is the English text`).not.toBe(english);
+      }
+      expect(message, `${locale} ${key}`).not.toMatch(ENGLISH);
+    }
   });
 
   it('English has every key the pages build from steps, statuses and regions', () => {
@@ -43,7 +84,12 @@ describe('locales', () => {
       'platform_facebook',
       'platform_instagram',
     ];
-    for (const key of [...built, ...keysUsedInPages()]) expect(en, key).toHaveProperty(key);
+    const evidence = [
+      ...STEP_IDS.map((s) => `evidenceStep_${s.replaceAll('-', '_')}`),
+      ...['submitted', 'confirmed', 'rejected'].map((s) => `evidenceStatus_${s}`),
+      ...['When', 'Account', 'Request', 'Status', 'How', 'Url'].map((c) => `evidenceCol${c}`),
+    ];
+    for (const key of [...built, ...evidence, ...keysUsed()]) expect(en, key).toHaveProperty(key);
   });
 
   it.each(locales)('%s translates every English key, keeping substitutions and placeholders', (locale) => {
@@ -69,7 +115,7 @@ describe('locales', () => {
   it.each(['en', ...locales])('%s has a plural form for every category its language uses', (locale) => {
     const messages = read(locale);
     const rules = new Intl.PluralRules(locale.replace('_', '-'));
-    for (const n of [0, 1, 2, 3, 5, 11, 22, 25]) {
+    for (let n = 0; n <= 200; n++) {
       const category = rules.select(n);
       expect(messages[`stepsLeft_${category}`] ?? messages.stepsLeft_other, `${locale} ${n}`).toBeDefined();
       if (category !== 'other')

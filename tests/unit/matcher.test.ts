@@ -1,9 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CATALOG } from '@/catalog/targets';
-import { compileCatalog, matchElement, pageContext, targetForUrl } from '@/content-scripts/matcher';
-import { normalizeText, phraseMatcher } from '@/content-scripts/text';
+import { classifyPage, parseUrl, surfaceForUrl } from '@/catalog/pages';
+import { compileCatalog, matchElement } from '@/content-scripts/shared/matcher';
+import { normalizeText, phraseMatcher } from '@/content-scripts/shared/text';
 
-describe('targetForUrl', () => {
+const surfaceOf = (href: string, base: string) => {
+  const url = parseUrl(href, base);
+  return url ? surfaceForUrl(url) : null;
+};
+
+describe('surfaceForUrl', () => {
   const base = 'https://www.facebook.com/privacy/center/';
   it.each([
     ['/privacy/genai/?entry_point=privacy_center_home', 'fb-objection'],
@@ -16,7 +21,7 @@ describe('targetForUrl', () => {
     ['https://www.instagram.com/help/contact/767264225370182', 'ig-objection'],
     ['HTTPS://WWW.FACEBOOK.COM/Help/Contact/712876720715583/', 'fb-objection'],
   ])('%s leads to %s', (href, step) => {
-    expect(targetForUrl(CATALOG, href, base)?.step).toBe(step);
+    expect(surfaceOf(href, base)?.step).toBe(step);
   });
 
   it.each([
@@ -31,7 +36,7 @@ describe('targetForUrl', () => {
     'javascript:alert(1)',
     'http://[bad',
   ])('ignores %s', (href) => {
-    expect(targetForUrl(CATALOG, href, base)).toBeNull();
+    expect(surfaceOf(href, base)).toBeNull();
   });
 });
 
@@ -41,6 +46,8 @@ describe('normalizeText', () => {
     ['droit d\u2019opposition', "droit d'opposition"],
     ['Wider\u00adspruchs\u200brecht', 'widerspruchsrecht'],
     ['opozi\u0163ie', 'opoziție'],
+    ['Generatyvusis DI bendrovėje \u201EMeta\u201C', 'generatyvusis di bendrovėje meta'],
+    ['"AI at Meta"', 'ai at meta'],
     [
       'Einspruch gegen die Verwendung deiner Informationen fu\u0308r KI',
       'einspruch gegen die verwendung deiner informationen für ki',
@@ -54,15 +61,24 @@ describe('normalizeText', () => {
     expect(re?.test('your right to object to this')).toBe(true);
     expect(re?.test('copyright to objects')).toBe(false);
   });
+
+  it('a phrase ending in * ends in a prefix, still starting at a word', () => {
+    const re = phraseMatcher({ en: ['object*'], de: ['widersp*'] });
+    expect(re?.test('objection to ai')).toBe(true);
+    expect(re?.test('widerspruch gegen ki')).toBe(true);
+    expect(re?.test('subject to change')).toBe(false);
+    expect(re?.test('nothing here')).toBe(false);
+  });
 });
 
-const compiled = compileCatalog(CATALOG);
+const compiled = compileCatalog();
 
 function match(url: string, html: string): string | null {
   document.body.innerHTML = html;
   const el = document.querySelector('[data-case]');
-  if (!el) throw new Error('fixture without [data-case]');
-  return matchElement(compiled, el, pageContext(compiled, url))?.step ?? null;
+  const page = classifyPage(url);
+  if (!el || !page) throw new Error('fixture without [data-case], or not a Meta page');
+  return matchElement(compiled, el, page)?.surface.step ?? null;
 }
 
 const FEED = 'https://www.facebook.com/';
@@ -117,6 +133,21 @@ describe('matchElement', () => {
     // outside Meta's known pages only URL evidence counts: words on a feed, a profile or a group never match
     [FEED, '<div data-case role="link" tabindex="0"><span>Right to object</span></div>', null],
     [FEED, '<div data-case role="button" aria-label="Submit an objection request"><svg></svg></div>', null],
+    // a link that only jumps within the page (the policy's table of contents) leads nowhere new
+    [POLICY, '<a data-case href="?entry_point=POLICY_TOC#object">Object</a>', null],
+    [POLICY, '<a data-case href="/privacy/policy/?entry_point=toc#right-to-object">Right to object</a>', null],
+    [POLICY, '<a data-case href="#how-to-object">Right to object</a>', null],
+    // Meta's request portal: its objection link by words, a copyright request never
+    [
+      'https://help.meta.com/support/privacy',
+      '<a data-case href="https://help.meta.com/requests/1187329905561034/">Object to your information being used for AI at Meta</a>',
+      'fb-objection',
+    ],
+    [
+      'https://help.meta.com/support/privacy',
+      '<a data-case href="https://help.meta.com/requests/1523801815366035/">Object to the removal of your content</a>',
+      null,
+    ],
     // negatives: footer links, post text, articles, unrelated roles
     [FEED, '<a data-case href="/privacy/policy/?entry_point=facebook_page_footer">Privacy Policy</a>', null],
     [FEED, '<a data-case href="/help/?ref=pf">Help</a>', null],

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { countriesOf, countryInRegion, regionOfCountry } from '@/core/regions';
 import { STATUSES, stepsForRegion } from '@/core/steps';
 import type { AccountView, PopupView } from '@/core/view';
 import {
   accountLabel,
   actionKey,
   anonymousChecklist,
-  countriesOf,
-  countryFor,
   countryOptions,
   exportFileName,
   formatWhen,
@@ -107,10 +106,13 @@ describe('popup view helpers', () => {
     expect(countriesOf('eu')).toContain('NO');
     expect(countriesOf('eu')).not.toContain('GB');
     expect(countriesOf('other')).toEqual([]);
-    expect(countryFor('uk', 'DE')).toBe('GB');
-    expect(countryFor('eu', 'DE')).toBe('DE');
-    expect(countryFor('eu', 'GB')).toBeUndefined();
-    expect(countryFor('other', 'DE')).toBeUndefined();
+    expect(countryInRegion('uk', 'DE')).toBe('GB');
+    expect(countryInRegion('eu', 'DE')).toBe('DE');
+    expect(countryInRegion('eu', 'GB')).toBeUndefined();
+    expect(countryInRegion('other', 'DE')).toBeUndefined();
+    expect(regionOfCountry('NO')).toBe('eu');
+    expect(regionOfCountry('CH')).toBe('ch');
+    expect(regionOfCountry('US')).toBe('other');
   });
 
   it('names countries in the interface language, sorted', () => {

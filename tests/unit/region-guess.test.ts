@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REGIONS } from '@/core/steps';
+import { REGIONS } from '@/core/regions';
 import { guessRegion } from '@/popup/region-guess';
 
 describe('guessRegion', () => {

@@ -8,39 +8,45 @@ const URL_2025 = 'https://www.facebook.com/help/contact/712876720715583';
 
 describe('recordDetected', () => {
   it('moves a step forward through opened, submitted, confirmed', () => {
-    let h = recordDetected([], 'opened', 1, URL_2025);
-    h = recordDetected(h, 'submitted', 2, URL_2025);
-    h = recordDetected(h, 'confirmed', 3);
+    let h = recordDetected([], 'opened', 'form', 1, URL_2025);
+    h = recordDetected(h, 'submitted', 'sent', 2, URL_2025);
+    h = recordDetected(h, 'confirmed', 'confirmation', 3);
     expect(h.map((e) => e.status)).toEqual(['opened', 'submitted', 'confirmed']);
-    expect(h[1]).toEqual({ status: 'submitted', at: 2, source: 'detected', url: URL_2025 });
+    expect(h[1]).toEqual({ status: 'submitted', at: 2, source: 'detected', evidence: 'sent', url: URL_2025 });
+    expect(h[2]?.unprompted).toBeUndefined();
   });
 
   it('never downgrades: a form opened again after a submission changes nothing', () => {
-    const submitted = recordDetected(recordDetected([], 'opened', 1), 'submitted', 2);
-    expect(recordDetected(submitted, 'opened', 3)).toEqual(submitted);
-    const confirmed = recordDetected(submitted, 'confirmed', 4);
-    expect(recordDetected(confirmed, 'submitted', 5)).toEqual(confirmed);
+    const submitted = recordDetected(recordDetected([], 'opened', 'form', 1), 'submitted', 'sent', 2);
+    expect(recordDetected(submitted, 'opened', 'form', 3)).toEqual(submitted);
+    const confirmed = recordDetected(submitted, 'confirmed', 'confirmation', 4);
+    expect(recordDetected(confirmed, 'submitted', 'sent', 5)).toEqual(confirmed);
   });
 
   it('does not record the same status twice', () => {
-    const opened = recordDetected([], 'opened', 1);
-    expect(recordDetected(opened, 'opened', 2)).toHaveLength(1);
+    const opened = recordDetected([], 'opened', 'form', 1);
+    expect(recordDetected(opened, 'opened', 'form', 2)).toHaveLength(1);
   });
 
   it('keeps the user’s skipped against an opened form, but records a real submission over it', () => {
     const skipped = recordUserChange([], 'skipped', 1);
-    expect(currentStatus(recordDetected(skipped, 'opened', 2))).toBe('skipped');
-    expect(currentStatus(recordDetected(skipped, 'submitted', 3))).toBe('submitted');
+    expect(currentStatus(recordDetected(skipped, 'opened', 'form', 2))).toBe('skipped');
+    expect(currentStatus(recordDetected(skipped, 'submitted', 'sent', 3))).toBe('submitted');
   });
 
-  it('records a confirmation seen before any submission (the form was sent from the app)', () => {
-    expect(currentStatus(recordDetected([], 'confirmed', 1))).toBe('confirmed');
+  it('records a confirmation seen before any submission (the form was sent from the app), and says so', () => {
+    const h = recordDetected([], 'confirmed', 'notification', 1);
+    expect(h).toEqual([{ status: 'confirmed', at: 1, source: 'detected', evidence: 'notification', unprompted: true }]);
+    const undone = recordUndo(recordUserChange([], 'submitted', 1), 2) ?? [];
+    expect(recordDetected(undone, 'confirmed', 'notification', 3).at(-1)?.unprompted).toBe(true);
+    const sent = recordUserChange([], 'submitted', 1);
+    expect(recordDetected(sent, 'confirmed', 'notification', 2).at(-1)?.unprompted).toBeUndefined();
   });
 });
 
 describe('recordUserChange', () => {
   it('always wins, even backwards, and is recorded as the user’s', () => {
-    const confirmed = recordDetected([], 'confirmed', 1);
+    const confirmed = recordDetected([], 'confirmed', 'confirmation', 1);
     const h = recordUserChange(confirmed, 'todo', 2);
     expect(currentStatus(h)).toBe('todo');
     expect(h.at(-1)).toEqual({ status: 'todo', at: 2, source: 'user' });
@@ -54,7 +60,7 @@ describe('recordUserChange', () => {
 
 describe('recordUndo', () => {
   it('restores the status before the user’s change with a new entry, keeping the old ones', () => {
-    const opened = recordDetected([], 'opened', 1);
+    const opened = recordDetected([], 'opened', 'form', 1);
     const wrong = recordUserChange(opened, 'confirmed', 2);
     const undone = recordUndo(wrong, 3);
     expect(undone).not.toBeNull();
@@ -75,7 +81,7 @@ describe('recordUndo', () => {
   });
 
   it('never takes back a detection', () => {
-    const h = recordDetected(recordUserChange([], 'opened', 1), 'submitted', 2);
+    const h = recordDetected(recordUserChange([], 'opened', 1), 'submitted', 'sent', 2);
     expect(canUndo(h)).toBe(false);
     expect(recordUndo(h, 3)).toBeNull();
   });
@@ -95,7 +101,7 @@ describe('every transition', () => {
         actions.forEach((a, at) => {
           const next =
             a.kind === 'detected'
-              ? recordDetected(h, a.status as 'opened', at)
+              ? recordDetected(h, a.status as 'opened', 'form', at)
               : a.kind === 'user'
                 ? recordUserChange(h, a.status, at)
                 : (recordUndo(h, at) ?? h);
@@ -111,7 +117,7 @@ describe('every transition', () => {
     fc.assert(
       fc.property(fc.constantFrom('submitted', 'confirmed'), fc.constantFrom('opened', 'submitted'), (have, seen) => {
         const h = recordUserChange([], have, 1);
-        const after = currentStatus(recordDetected(h, seen as 'opened', 2));
+        const after = currentStatus(recordDetected(h, seen as 'opened', 'form', 2));
         expect(after).toBe(have);
       }),
     );

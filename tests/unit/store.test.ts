@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrate, salvage } from '@/background/migrate';
-import { ASIDE_PREFIX, readSetAside, readStore, STORE_KEY, updateStore } from '@/background/store';
-import { emptyStore, STORE_VERSION } from '@/core/state';
+import { ASIDE_PREFIX, readSetAside, readStore, updateStore } from '@/background/store';
+import { emptyStore, STORE_KEY, STORE_VERSION } from '@/core/state';
 import { buildView } from '@/core/view';
 
 /** A version 1 store exactly as the foundation release wrote it. */
@@ -36,6 +36,7 @@ describe('migrate', () => {
     expect(result.store.version).toBe(STORE_VERSION);
     expect(result.store.settings).toEqual(V1.settings);
     expect(result.store.accounts).toEqual(V1.accounts);
+    expect(result.from).toBe(1);
     expect(result.store.links).toEqual(V1.links);
     expect(result.store.setAside).toEqual([]);
   });
@@ -52,11 +53,74 @@ describe('migrate', () => {
     ['an array', [1, 2], 'not an object'],
     ['no version', { accounts: {} }, 'no version'],
     ['a newer version', { ...V1, version: 99 }, 'newer'],
+    [
+      'a step this version does not know',
+      {
+        ...V1,
+        version: 3,
+        setAside: [],
+        accounts: {
+          'facebook:1': {
+            platform: 'facebook',
+            id: '1',
+            firstSeen: 1,
+            lastSeen: 1,
+            steps: { 'new-step': [] },
+          },
+        },
+      },
+      'not a valid version 3',
+    ],
     ['a broken version 1', { ...V1, accounts: { 'facebook:1': { steps: 'x' } } }, 'not a valid version 1'],
   ])('refuses %s', (_, raw, reason) => {
     const result = migrate(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
+  });
+});
+
+describe('fields this version does not know', () => {
+  /** A version 2 store as a newer Objector might write one, or a hand edit: extra fields at every level. */
+  const V2_PLUS = {
+    version: 2,
+    theme: 'dark',
+    settings: { region: 'eu', email: 'me@example.org', notify: true },
+    accounts: {
+      'facebook:1': {
+        platform: 'facebook',
+        id: '1',
+        firstSeen: 1,
+        lastSeen: 2,
+        avatar: 'blue',
+        steps: { 'fb-objection': [{ status: 'submitted', at: 3, source: 'detected', screenshot: 'abc' }] },
+      },
+    },
+    links: [],
+    setAside: [],
+  };
+
+  it('survive the migration from version 2', () => {
+    const result = migrate(V2_PLUS);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.store).toMatchObject({ ...V2_PLUS, version: STORE_VERSION });
+    expect(JSON.parse(JSON.stringify(result.store))).toEqual({ ...V2_PLUS, version: STORE_VERSION });
+  });
+
+  it('survive every read and write of a current store', async () => {
+    fakeBrowser.reset();
+    const current = { ...V2_PLUS, version: STORE_VERSION };
+    await fakeBrowser.storage.local.set({ [STORE_KEY]: current });
+    await updateStore((s) => {
+      s.settings.email = 'new@example.org';
+      s.accounts['facebook:1']?.steps['fb-objection']?.push({ status: 'confirmed', at: 4, source: 'user' });
+    });
+    const disk = (await fakeBrowser.storage.local.get(STORE_KEY))[STORE_KEY] as typeof current;
+    expect(disk.theme).toBe('dark');
+    expect(disk.settings).toEqual({ region: 'eu', email: 'new@example.org', notify: true });
+    expect(disk.accounts['facebook:1']).toMatchObject({ avatar: 'blue' });
+    expect(disk.accounts['facebook:1']?.steps['fb-objection']?.[0]).toMatchObject({ screenshot: 'abc' });
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).filter((k) => k.startsWith(ASIDE_PREFIX))).toEqual([]);
   });
 });
 
@@ -133,6 +197,20 @@ describe('store', () => {
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(all).filter((k) => k.startsWith(ASIDE_PREFIX))).toHaveLength(2);
     expect(all[aside?.key ?? '']).toEqual(broken);
+  });
+
+  it('touches nothing when the unreadable store cannot be copied aside, and says why', async () => {
+    const broken = { version: 2, accounts: 'nonsense' };
+    await fakeBrowser.storage.local.set({ [STORE_KEY]: broken });
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((k) => k.startsWith(ASIDE_PREFIX))) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await expect(readStore()).rejects.toThrow(/could not keep a copy of it aside \(QUOTA_BYTES quota exceeded\)/);
+    await expect(updateStore(() => {})).rejects.toThrow(/Nothing was changed or deleted/);
+    spy.mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [STORE_KEY]: broken });
   });
 
   it('writes nothing when an update throws', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/background/badge';
-import { maySend, senderRole } from '@/background/senders';
+import { senderRole } from '@/background/senders';
 import { emptyStore, type HistoryEntry, type Store } from '@/core/state';
-import { buildView, CONFIRMATION_WAIT_MS, HISTORY_IN_PANEL, linkedGroup, stepHistory } from '@/core/view';
+import { buildView, CONFIRMATION_WAIT_MS, HISTORY_IN_PANEL, historyView, linkedGroup } from '@/core/view';
 
 const FB = 'facebook:1';
 const FB2 = 'facebook:2';
@@ -87,7 +87,7 @@ describe('buildView', () => {
   });
 });
 
-describe('stepHistory', () => {
+describe('historyView', () => {
   it('returns a step’s latest entries, oldest first, with the count of all; nothing for an unknown step', () => {
     const long: HistoryEntry[] = Array.from({ length: HISTORY_IN_PANEL + 5 }, (_, i) => ({
       status: i % 2 ? 'submitted' : 'opened',
@@ -95,12 +95,12 @@ describe('stepHistory', () => {
       source: 'detected',
     }));
     const s = store({ [FB]: { 'fb-objection': long } });
-    const got = stepHistory(s, FB, 'fb-objection');
+    const got = historyView(s, FB, 'fb-objection');
     expect(got.count).toBe(HISTORY_IN_PANEL + 5);
     expect(got.entries).toHaveLength(HISTORY_IN_PANEL);
     expect(got.entries.map((e) => e.at)).toEqual(long.slice(-HISTORY_IN_PANEL).map((e) => e.at));
-    expect(stepHistory(s, FB, 'ig-objection')).toEqual({ entries: [], count: 0 });
-    expect(stepHistory(s, IG, 'fb-objection')).toEqual({ entries: [], count: 0 });
+    expect(historyView(s, FB, 'ig-objection')).toEqual({ entries: [], count: 0 });
+    expect(historyView(s, IG, 'fb-objection')).toEqual({ entries: [], count: 0 });
   });
 
   it('the view carries the count but no entries', () => {
@@ -148,26 +148,5 @@ describe('senders', () => {
     [{ id: ID }, null],
   ])('%j is %s', (sender, role) => {
     expect(senderRole(sender, ID, ORIGIN)).toBe(role);
-  });
-
-  it('lets content scripts send only what a Meta page may report or ask', () => {
-    for (const type of ['page-seen', 'step-detected', 'get-next-step', 'get-form-settings']) {
-      expect(maySend('content-script', type)).toBe(true);
-    }
-    for (const type of [
-      'get-view',
-      'get-history',
-      'set-status',
-      'undo-status',
-      'save-settings',
-      'import',
-      'export',
-      'wipe',
-      'link-accounts',
-    ]) {
-      expect(maySend('content-script', type)).toBe(false);
-      expect(maySend('extension-page', type)).toBe(true);
-    }
-    expect(maySend('extension-page', 'step-detected')).toBe(false);
   });
 });

@@ -1,97 +1,21 @@
-import { EEA_COUNTRIES, FORMS } from '../catalog/forms';
-import type { FormKnowledge, Lang, Phrases } from '../catalog/schema';
-import type { Settings } from '../core/state';
-import type { Region } from '../core/steps';
-import { hiddenByMarkup, hiddenByStyle, normalizeText, type PhraseMatcher, phraseMatcher } from './text';
+import { FORM_WORDS } from '../../catalog/form-words';
+import type { FormWords } from '../../catalog/language-schema';
+import { pageLang } from '../../catalog/words';
+import { parseAccountKey } from '../../core/accounts';
+import type { Replies } from '../../core/messages';
+import { send } from '../../core/messaging';
+import { countriesOf, EEA_COUNTRIES } from '../../core/regions';
+import type { Settings } from '../../core/state';
+import { OBJECTION_STEPS, type StepId } from '../../core/steps';
+import { formRegion } from '../shared/form-structure';
+import { createHost, type Host, userEvent } from '../shared/host';
+import { normalizeText } from '../shared/text';
+import type { Feature } from '../shared/watcher';
+import { type FormFields, findFields, stepButton } from './fields';
 
-export type Country = HTMLSelectElement | HTMLInputElement;
-
-export interface FormFields {
-  email?: HTMLInputElement;
-  country?: Country;
-  reason?: HTMLTextAreaElement;
-  submit?: HTMLElement;
-}
-
-const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset']);
-
-function isShown(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hiddenByStyle(node)) return false;
-  }
-  return true;
-}
-
-/** The words a reader associates with a control: its labels, ARIA names and placeholder. */
-export function labelText(el: HTMLElement): string {
-  const doc = el.ownerDocument;
-  const parts: string[] = [];
-  const labelled = el.getAttribute('aria-labelledby');
-  if (labelled) for (const id of labelled.split(/\s+/)) parts.push(doc.getElementById(id)?.textContent ?? '');
-  parts.push(el.getAttribute('aria-label') ?? '');
-  if (el.id)
-    for (const label of doc.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) parts.push(label.textContent ?? '');
-  const wrapping = el.closest('label');
-  if (wrapping) parts.push(wrapping.textContent ?? '');
-  parts.push(el.getAttribute('placeholder') ?? '');
-  return normalizeText(parts.join(' '));
-}
-
-function matcherFor(phrases: Phrases): PhraseMatcher | null {
-  return phraseMatcher(phrases);
-}
-
-/** The form's e-mail, country and reason fields and its submit button, by name attribute, type, then label words. */
-export function findFormFields(root: Document | Element, knowledge: FormKnowledge = FORMS): FormFields {
-  const controls = [
-    ...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
-  ]
-    .filter((el) => !el.disabled && !(el instanceof HTMLInputElement && SKIPPED_INPUT_TYPES.has(el.type)))
-    .filter((el) => !hiddenByMarkup(el) && isShown(el));
-  const byName = (names: readonly string[]) => controls.find((el) => names.includes((el.name ?? '').toLowerCase()));
-  const byLabel = (phrases: Phrases, accept: (el: HTMLElement) => boolean) => {
-    const re = matcherFor(phrases);
-    return re ? controls.find((el) => accept(el) && re.test(labelText(el))) : undefined;
-  };
-  const isTextInput = (el: HTMLElement) => el instanceof HTMLInputElement && ['text', 'email', ''].includes(el.type);
-  const { email, country, reason } = knowledge.fields;
-
-  const emailField =
-    byName(email.names) ??
-    controls.find((el) => el instanceof HTMLInputElement && el.type === 'email') ??
-    byLabel(email.labels, isTextInput);
-  const countryField =
-    byName(country.names) ??
-    byLabel(country.labels, (el) => el !== emailField && (el instanceof HTMLSelectElement || isTextInput(el)));
-  const reasonField =
-    byName(reason.names) ??
-    byLabel(reason.labels, (el) => el instanceof HTMLTextAreaElement) ??
-    controls.find((el) => el instanceof HTMLTextAreaElement);
-
-  const fields: FormFields = {};
-  if (emailField instanceof HTMLInputElement) fields.email = emailField;
-  if (countryField instanceof HTMLSelectElement || countryField instanceof HTMLInputElement)
-    fields.country = countryField;
-  if (reasonField instanceof HTMLTextAreaElement) fields.reason = reasonField;
-  const anchor = fields.email ?? fields.reason ?? fields.country;
-  const submit = findSubmit(anchor?.closest('form') ?? root, knowledge);
-  if (submit) fields.submit = submit;
-  return fields;
-}
-
-/** The button that sends the form: a real submit button, else a button or role=button with Meta's send words. */
-export function findSubmit(root: Document | Element, knowledge: FormKnowledge = FORMS): HTMLElement | undefined {
-  const words = matcherFor(knowledge.submit);
-  const buttons = [...root.querySelectorAll<HTMLElement>('button, input[type="submit"], [role="button"]')].filter(
-    (el) => !hiddenByMarkup(el) && isShown(el),
-  );
-  const text = (el: HTMLElement) => normalizeText(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
-  const worded = buttons.filter((el) => words?.test(text(el)) && text(el).length < 40);
-  return (
-    worded.find((el) => el.getAttribute('type') === 'submit') ??
-    worded[0] ??
-    buttons.find((el) => el.getAttribute('type') === 'submit' || el instanceof HTMLInputElement)
-  );
+/** The catalog language of the page, for the assistant's texts and the objection it offers. */
+export function assistLanguage(doc: Document): string {
+  return pageLang(doc.documentElement.lang, FORM_WORDS) ?? 'en';
 }
 
 /**
@@ -107,23 +31,17 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Country names as a page in `lang` shows them, for selects whose options carry names, not codes. */
-function countryNames(code: string, lang: Lang | null): string[] {
-  const names: string[] = [];
-  for (const locale of [lang ?? 'en', 'en']) {
-    try {
-      const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
-      if (name) names.push(normalizeText(name));
-    } catch {
-      // An unknown locale tag: the English name still applies.
-    }
+function regionName(code: string, lang: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(code);
+  } catch {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code);
   }
-  return names;
 }
 
-/** Picks the country in a select (by ISO code value or localised name) or types its name into a text field. */
-export function fillCountry(field: Country, code: string, lang: Lang | null): boolean {
-  const names = countryNames(code, lang);
+/** Picks the country in a select (by ISO code value or name in the page's or English) or types its name. */
+export function fillCountry(field: HTMLSelectElement | HTMLInputElement, code: string, lang: string): boolean {
+  const names = [regionName(code, lang), regionName(code, 'en')].filter(Boolean).map((n) => normalizeText(n ?? ''));
   if (field instanceof HTMLSelectElement) {
     const option = [...field.options].find(
       (o) => o.value.toUpperCase() === code || names.includes(normalizeText(o.textContent ?? '')),
@@ -132,49 +50,40 @@ export function fillCountry(field: Country, code: string, lang: Lang | null): bo
     if (field.value !== option.value) setNativeValue(field, option.value);
     return true;
   }
-  const name = new Intl.DisplayNames([lang ?? 'en'], { type: 'region' }).of(code) ?? code;
+  const name = regionName(code, lang) ?? code;
   if (field.value !== name) setNativeValue(field, name);
   return true;
 }
 
-/** The country to put in the form: the saved one, else one the region or browser language makes certain. */
+/** The country to put in the form: the saved one, else the region's only one, else the browser's, if in the EEA. */
 export function countryFor(settings: Settings, browserLanguage: string): string | undefined {
   if (settings.country) return settings.country;
-  const byRegion: Partial<Record<Region, string>> = { ch: 'CH', uk: 'GB', br: 'BR' };
-  const fromRegion = settings.region ? byRegion[settings.region] : undefined;
-  if (fromRegion) return fromRegion;
+  const [only] = settings.region && settings.region !== 'eu' ? countriesOf(settings.region) : [];
+  if (only) return only;
   const fromLanguage = browserLanguage.split('-')[1]?.toUpperCase();
-  return settings.region === 'eu' && fromLanguage && EEA_COUNTRIES.has(fromLanguage) ? fromLanguage : undefined;
+  return settings.region === 'eu' && fromLanguage && EEA_COUNTRIES.includes(fromLanguage) ? fromLanguage : undefined;
 }
 
-/** The objection text for a form in `lang`: the user's own, else the short Art. 21 text in that language. */
-export function objectionText(settings: Settings, lang: Lang | null, knowledge: FormKnowledge = FORMS): string {
+/** The objection text: the user's own, else the short objection in the page's language, citing the region's law. */
+export function objectionText(settings: Settings, lang: string): string {
   if (settings.reason?.trim()) return settings.reason;
-  return (
-    (lang && knowledge.objection[lang]) ??
-    (lang === 'pt-br' ? knowledge.objection.pt : undefined) ??
-    knowledge.objection.en ??
-    ''
-  );
+  const words = FORM_WORDS[lang] ?? (FORM_WORDS.en as FormWords);
+  const region = settings.region && settings.region !== 'other' ? settings.region : 'eu';
+  return words.statement.replace('{law}', words.law[region]);
 }
 
 export interface FillResult {
   filled: Array<'email' | 'country' | 'reason'>;
   /** Fields the form has that nothing saved could fill. */
   missing: Array<'email' | 'country'>;
-  submit?: HTMLElement;
 }
 
-/**
- * Fills what the user saved into the form; a reason the user already typed is kept. Never
- * submits and never clicks: the submit button is only returned, to be pointed at.
- */
-export function fillForm(
-  root: Document | Element,
+/** Fills what the user saved into the fields; a reason the user already typed is kept. Never submits. */
+export function fillFields(
+  fields: FormFields,
   settings: Settings,
-  options: { lang: Lang | null; browserLanguage: string; withReason: boolean },
+  options: { lang: string; browserLanguage: string; withReason: boolean },
 ): FillResult {
-  const fields = findFormFields(root);
   const filled: FillResult['filled'] = [];
   const missing: FillResult['missing'] = [];
   if (fields.email && settings.email) {
@@ -188,15 +97,24 @@ export function fillForm(
     setNativeValue(fields.reason, objectionText(settings, options.lang));
     filled.push('reason');
   }
-  return { filled, missing, ...(fields.submit ? { submit: fields.submit } : {}) };
+  return { filled, missing };
 }
 
-/** Outlines and scrolls to the submit button so the user presses it themselves. */
-export function pointAt(button: HTMLElement): void {
+/** Outlines the button that moves the form on, so the user presses it themselves; scrolls to it on request. */
+export function pointAt(button: HTMLElement, scroll: boolean): void {
   button.setAttribute('data-objector-submit', '');
   button.style.setProperty('outline', '4px solid #d6336c', 'important');
   button.style.setProperty('outline-offset', '3px', 'important');
-  button.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll) button.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+function unpoint(doc: Document, keep: HTMLElement | undefined): void {
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-objector-submit]')) {
+    if (el === keep) continue;
+    el.removeAttribute('data-objector-submit');
+    el.style.removeProperty('outline');
+    el.style.removeProperty('outline-offset');
+  }
 }
 
 const PANEL_CSS = `
@@ -209,75 +127,181 @@ button { font: inherit; font-weight: 600; color: #fff; background: #c2255c; bord
   padding: 8px 12px; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1c1e21; outline-offset: 2px; }
 .status { margin: 8px 0 0; }
+.status:empty { display: none; }
 .hint { margin: 6px 0 0; color: #555; font-size: 12px; }
 `;
 
-const FIELD_NAMES: Record<Lang | 'default', Record<'email' | 'country' | 'reason', string>> = {
-  default: { email: 'e-mail', country: 'country', reason: 'reason' },
-  en: { email: 'e-mail', country: 'country', reason: 'reason' },
-  de: { email: 'E-Mail', country: 'Land', reason: 'Begründung' },
-  it: { email: 'e-mail', country: 'paese', reason: 'motivo' },
-  fr: { email: 'e-mail', country: 'pays', reason: 'motif' },
-  es: { email: 'correo', country: 'país', reason: 'motivo' },
-  nl: { email: 'e-mail', country: 'land', reason: 'reden' },
-  pl: { email: 'e-mail', country: 'kraj', reason: 'powód' },
-  pt: { email: 'e-mail', country: 'país', reason: 'motivo' },
-  'pt-br': { email: 'e-mail', country: 'país', reason: 'motivo' },
-  sv: { email: 'e-post', country: 'land', reason: 'skäl' },
-  da: { email: 'e-mail', country: 'land', reason: 'begrundelse' },
-  fi: { email: 'sähköposti', country: 'maa', reason: 'perustelu' },
-  cs: { email: 'e-mail', country: 'země', reason: 'důvod' },
-  ro: { email: 'e-mail', country: 'țară', reason: 'motiv' },
-  hu: { email: 'e-mail', country: 'ország', reason: 'indok' },
-  el: { email: 'e-mail', country: 'χώρα', reason: 'αιτιολογία' },
-};
+/** What the form's step shows, for the panel: fields to fill, a code to type, nothing, or the recorded result. */
+type PanelState =
+  | { kind: 'fill' }
+  | { kind: 'code' }
+  | { kind: 'nothing' }
+  | { kind: 'recorded'; record: NonNullable<Replies['step-detected']>; status: 'submitted' | 'confirmed' }
+  | { kind: 'no-account' };
+
+/** The panel's text for a recorded status: what Objector noted, for which account, when. */
+function recordedText(words: FormWords, lang: string, state: Extract<PanelState, { kind: 'recorded' }>): string {
+  const { platform, id } = parseAccountKey(state.record.account);
+  const account = words.assist.account
+    .replace('{platform}', platform === 'facebook' ? 'Facebook' : 'Instagram')
+    .replace('{name}', state.record.name ?? id);
+  let time: string;
+  try {
+    time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(state.record.at);
+  } catch {
+    time = new Date(state.record.at).toISOString();
+  }
+  const template = state.status === 'confirmed' ? words.assist.confirmed : words.assist.done;
+  return template.replace('{account}', account).replace('{time}', time);
+}
+
+/** The assistant's panel, in a closed shadow root: its texts and the values it fills stay out of the page's reach. */
+class AssistPanel {
+  readonly host: Host;
+  private readonly text: HTMLParagraphElement;
+  private readonly button: HTMLButtonElement;
+  private readonly status: HTMLParagraphElement;
+  private readonly hint: HTMLParagraphElement;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly words: FormWords,
+    fill: () => void,
+  ) {
+    this.host = createHost(doc, 'objector-panel', 'fixed');
+    const style = doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    const panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'region');
+    panel.setAttribute('aria-label', 'Objector');
+    const title = doc.createElement('p');
+    title.className = 'title';
+    title.textContent = 'Objector';
+    this.text = doc.createElement('p');
+    this.text.className = 'status';
+    this.button = doc.createElement('button');
+    this.button.type = 'button';
+    this.button.textContent = words.assist.fill;
+    this.button.addEventListener('click', userEvent(this.host.element, fill));
+    this.status = doc.createElement('p');
+    this.status.className = 'status';
+    this.status.setAttribute('role', 'status');
+    this.hint = doc.createElement('p');
+    this.hint.className = 'hint';
+    this.hint.textContent = words.assist.submitHint;
+    panel.append(title, this.text, this.button, this.status, this.hint);
+    this.host.shadow.append(style, panel);
+  }
+
+  render(state: PanelState, lang: string): void {
+    const { assist } = this.words;
+    this.button.hidden = state.kind !== 'fill';
+    this.hint.hidden = state.kind === 'recorded' || state.kind === 'no-account';
+    this.text.textContent =
+      state.kind === 'code'
+        ? assist.code
+        : state.kind === 'nothing'
+          ? assist.nothing
+          : state.kind === 'recorded'
+            ? recordedText(this.words, lang, state)
+            : state.kind === 'no-account'
+              ? assist.noAccount
+              : '';
+    if (state.kind === 'recorded' || state.kind === 'no-account') this.status.textContent = '';
+    if (!this.host.element.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host.element);
+  }
+
+  say(text: string): void {
+    this.status.textContent = text;
+  }
+
+  remove(): void {
+    this.host.element.remove();
+  }
+}
+
+export interface AssistSession {
+  /** The step of the recognised form, or null while the page is not (yet) known to be one. */
+  formStep: () => StepId | null;
+  /** What the background recorded for this page, once it did. */
+  recorded: () => { record: Replies['step-detected']; status: 'submitted' | 'confirmed' } | null;
+  /** Calls `listener` when that changes; returns how to stop. */
+  subscribe: (listener: () => void) => () => void;
+}
 
 /**
- * The "Fill in from my settings" panel, in a shadow root so Meta's styles and scripts leave it
- * alone. Filling happens only on the user's click (or key press) on its button.
+ * "Fill in from my settings" on Meta's objection forms: on each step of the form as it appears it offers
+ * to fill what the user saved (e-mail, country, an objection citing the region's law in the page's
+ * language), says when the step wants Meta's e-mailed code, and points at the step's own button, which
+ * only the user presses. After Meta's page took the form it says what Objector noted, for which account.
  */
-export function mountFormAssist(
-  doc: Document,
-  options: { lang: Lang | null; withReason: boolean; loadSettings: () => Promise<Settings> },
-): { remove: () => void } {
-  const host = doc.createElement('objector-form-assist');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const words = (options.lang && FORMS.ui[options.lang]) || FORMS.ui.en;
-  const names = FIELD_NAMES[options.lang ?? 'default'];
-  if (!words) return { remove: () => host.remove() };
-  const style = doc.createElement('style');
-  style.textContent = PANEL_CSS;
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', 'Objector');
-  const title = doc.createElement('p');
-  title.className = 'title';
-  title.textContent = 'Objector';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.textContent = words.fill;
-  const status = doc.createElement('p');
-  status.className = 'status';
-  status.setAttribute('role', 'status');
-  const hint = doc.createElement('p');
-  hint.className = 'hint';
-  hint.textContent = words.submitHint;
-  panel.append(title, button, status, hint);
-  shadow.append(style, panel);
-  button.addEventListener('click', async () => {
-    const settings = await options.loadSettings().catch((): Settings => ({}));
-    const result = fillForm(doc, settings, {
-      lang: options.lang,
-      browserLanguage: navigator.language,
-      withReason: options.withReason,
-    });
-    const done = result.filled.map((f) => names[f]).join(', ');
-    const lines = [result.filled.length > 0 ? words.filled.replace('{fields}', done) : ''];
-    if (result.missing.length > 0) lines.push(words.missing);
-    status.textContent = lines.filter(Boolean).join(' ');
-    if (result.submit) pointAt(result.submit);
-  });
-  (doc.body ?? doc.documentElement).append(host);
-  return { remove: () => host.remove() };
+export function assistFeature(session: AssistSession): Feature {
+  return {
+    wants: (page) => (page.kind === 'form' && session.formStep() ? 'text' : null),
+    start(_page, signal) {
+      const lang = assistLanguage(document);
+      const words = FORM_WORDS[lang] ?? (FORM_WORDS.en as FormWords);
+      let shown = '';
+      const current = () => {
+        const fields = findFields(document);
+        const anchor = fields.code ?? fields.email ?? fields.reason ?? fields.country;
+        return { fields, button: anchor ? stepButton(formRegion(anchor)) : undefined };
+      };
+      // Runs inside the user's own click on the panel's button (see userEvent): the one time it writes to the form.
+      const fill = async () => {
+        const settings = await send({ type: 'get-form-settings' }).catch((): Settings => ({}));
+        const { fields, button } = current();
+        const step = session.formStep();
+        const result = fillFields(fields, settings, {
+          lang,
+          browserLanguage: navigator.language,
+          withReason: step !== null && OBJECTION_STEPS.has(step),
+        });
+        const names = result.filled.map((f) => words.assist.fields[f]).join(', ');
+        const lines = [result.filled.length > 0 ? words.assist.filled.replace('{fields}', names) : ''];
+        if (result.missing.length > 0) lines.push(words.assist.missing);
+        panel.say(lines.filter(Boolean).join(' '));
+        if (button) pointAt(button, true);
+      };
+      const panel = new AssistPanel(document, words, () => void fill());
+      const update = () => {
+        if (signal.aborted) return;
+        const recorded = session.recorded();
+        let state: PanelState;
+        if (recorded) {
+          state = recorded.record
+            ? { kind: 'recorded', record: recorded.record, status: recorded.status }
+            : { kind: 'no-account' };
+          unpoint(document, undefined);
+        } else {
+          const { fields, button } = current();
+          state = fields.code
+            ? { kind: 'code' }
+            : fields.email || fields.reason || fields.country
+              ? { kind: 'fill' }
+              : { kind: 'nothing' };
+          unpoint(document, button);
+          // The step's own button is outlined as the step appears; only the user's click scrolls to it.
+          if (button && state.kind !== 'fill') pointAt(button, false);
+        }
+        const key = JSON.stringify(state);
+        if (key === shown) return;
+        shown = key;
+        panel.render(state, lang);
+      };
+      const unsubscribe = session.subscribe(update);
+      signal.addEventListener(
+        'abort',
+        () => {
+          unsubscribe();
+          panel.remove();
+          unpoint(document, undefined);
+        },
+        { once: true },
+      );
+      update();
+      return { added: update, textChanged: update };
+    },
+  };
 }

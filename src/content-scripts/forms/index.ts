@@ -1,90 +1,82 @@
-import { browser } from 'wxt/browser';
-import { pageLang } from '../catalog/forms';
-import type { Settings } from '../core/state';
-import type { StepId } from '../core/steps';
-import { reportStep, type TrackedPage, trackedPage, visibleStatement } from './detect';
-import { mountFormAssist } from './form-assist';
+import type { Surface } from '../../catalog/schema';
+import type { Replies } from '../../core/messages';
+import { send } from '../../core/messaging';
+import type { StepId } from '../../core/steps';
+import { startContentScript } from '../shared/life';
+import type { CompiledCatalog } from '../shared/matcher';
+import { createOutline } from '../shared/outline/outline';
+import { saysConfirmed } from '../shared/statements';
+import { submissionFeature } from '../shared/submission';
+import type { Feature } from '../shared/watcher';
+import { assistFeature } from './assist';
+import { continueButtons, formWords, stepButton } from './fields';
+import { recogniseForm } from './purpose';
 
-const OBJECTION_STEPS: ReadonlySet<StepId> = new Set<StepId>(['fb-objection', 'ig-objection']);
-
-async function loadSettings(): Promise<Settings> {
-  const reply = (await browser.runtime.sendMessage({ type: 'get-form-settings' })) as
-    | { ok: true; value: Settings }
-    | { ok: false }
-    | undefined;
-  return reply?.ok ? reply.value : {};
-}
+type Recorded = { record: Replies['step-detected']; status: 'submitted' | 'confirmed' };
 
 /**
- * On Meta's help-contact form pages (their own content script: the assist's texts never ship to
- * other pages): reports the objection form opened, offers to fill it, and watches for Meta's success
- * screen and confirmation after the user sent it. Follows the form's own sub-paths (success screens).
+ * Meta's help-contact forms and its request portal: recognises the objection form (by its id, or by its
+ * stated purpose), reports it opened, outlines it, assists filling it and sees the user's submission taken.
  */
-export function startFormPage(signal: AbortSignal): void {
-  let href = '';
-  let page: TrackedPage = null;
-  let reported = new Set<string>();
-  let assist: { remove: () => void } | null = null;
-  let pending = new Set<Element>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function startFormPage(compiled: CompiledCatalog): void {
+  startContentScript(compiled, ({ seen, refresh }) => {
+    // What each form of this document was recognised as, by its address: a wizard's later routes keep it.
+    const forms = new Map<string, Surface>();
+    let formUrl: string | null = null;
+    let recorded: Recorded | null = null;
+    const listeners = new Set<() => void>();
+    const form = () => (formUrl ? (forms.get(formUrl) ?? null) : null);
+    const formStep = (): StepId | null => form()?.step ?? null;
 
-  const once = (step: StepId, status: 'opened' | 'submitted' | 'confirmed', url: string) => {
-    if (reported.has(status)) return;
-    reported.add(status);
-    reportStep(step, status, url);
-  };
-
-  const scan = (roots: Iterable<Element>) => {
-    if (page?.kind !== 'form') return;
-    for (const root of roots) {
-      if (!root.isConnected) continue;
-      const seen = visibleStatement(root);
-      if (!seen) continue;
-      // A confirmation on the form page implies it was sent.
-      once(page.step, 'submitted', page.formUrl);
-      if (seen === 'confirmed') once(page.step, 'confirmed', page.formUrl);
-    }
-  };
-
-  const enter = () => {
-    href = location.href;
-    reported = new Set();
-    assist?.remove();
-    assist = null;
-    page = trackedPage(href);
-    if (page?.kind !== 'form') return;
-    once(page.step, 'opened', page.formUrl);
-    const lang = pageLang(document.documentElement.lang);
-    assist = mountFormAssist(document, { lang, withReason: OBJECTION_STEPS.has(page.step), loadSettings });
-    if (document.body) scan([document.body]);
-  };
-
-  const flush = () => {
-    timer = undefined;
-    const roots = pending;
-    pending = new Set();
-    if (location.href !== href) enter();
-    else scan(roots);
-  };
-
-  const observer = new MutationObserver((records) => {
-    if (!page && location.href === href) return;
-    for (const record of records) {
-      if (record.type === 'characterData' && record.target.parentElement) pending.add(record.target.parentElement);
-      for (const node of record.addedNodes) {
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el && el.localName !== 'objector-form-assist') pending.add(el);
-      }
-    }
-    timer ??= setTimeout(flush, 150);
+    // Recognises the page's form as its content arrives (the portal renders its title late).
+    const recogniser: Feature = {
+      wants: (page) => (page.kind === 'form' ? 'text' : null),
+      start(page) {
+        formUrl = page.formUrl;
+        const look = () => {
+          if (!page.formUrl || forms.has(page.formUrl)) return;
+          const surface = recogniseForm(page, document);
+          if (!surface) return;
+          forms.set(page.formUrl, surface);
+          void send({
+            type: 'step-detected',
+            step: surface.step,
+            status: 'opened',
+            evidence: 'form',
+            url: page.formUrl,
+          }).catch(() => {});
+          refresh();
+        };
+        look();
+        return { added: look, textChanged: look };
+      },
+    };
+    const outline = createOutline(compiled, form);
+    const features = [
+      recogniser,
+      outline.feature,
+      assistFeature({
+        formStep,
+        recorded: () => recorded,
+        subscribe: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      }),
+      submissionFeature({
+        formStep,
+        pending: seen.then((reply) => reply?.pending ?? null),
+        stepButton,
+        words: { continueButtons, success: formWords('success') },
+        saysConfirmed,
+        onRecorded: (record, status) => {
+          if (recorded?.status === 'confirmed') return;
+          recorded = { record, status };
+          for (const listener of listeners) listener();
+        },
+        changed: refresh,
+      }),
+    ];
+    return { features, outline };
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  // When the extension reloads or updates, this copy of the script stops and leaves the page as it was.
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    assist?.remove();
-    page = null;
-  });
-  enter();
 }

@@ -1,63 +1,34 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { confirmationWatch } from './detect';
-import { startObjectionFinder } from './finder';
-import { watchAddedElements } from './observer';
-
-// How often the observer's callback asks whether this script was orphaned (see `gate`).
-const ORPHAN_CHECK_EVERY = 16;
+import { EVIDENCE_ANIMATION } from '../../catalog/evidence';
+import { startContentScript } from '../shared/life';
+import type { CompiledCatalog } from '../shared/matcher';
+import { createOutline } from '../shared/outline/outline';
+import { saysConfirmed } from '../shared/statements';
+import { submissionFeature } from '../shared/submission';
+import { confirmationsFeature } from './confirmations';
+import { guideFeature } from './guide';
 
 /**
- * Runs on every Meta page. One observer feeds both features once per animation frame; the first scan
- * is the first batch (the whole body), and a changed URL (client-side navigation) re-judges the page.
+ * Every Meta page but the form pages: outlines the way to object, guides on the Privacy Center and policy
+ * pages, notices Meta's confirmation in a notification, and sees Meta's answer to a form that posted.
  */
-export function startContentScript(ctx: ContentScriptContext): void {
-  // Outline objection links, sections and forms; the guide panel on privacy pages.
-  const finder = startObjectionFinder(ctx.signal);
-  // Meta's confirmation in a Facebook notification (the form pages have their own script: forms.content.ts).
-  const confirmations = confirmationWatch();
-  let href = location.href;
-  let judged = '';
-  let callbacks = 0;
-
-  /** A changed URL (pushState, back, forward): the next frame judges the new page from its whole body. */
-  const checkUrl = () => {
-    if (location.href === href) return false;
-    href = location.href;
-    if (document.body) queue(document.body);
-    return true;
-  };
-  // The Navigation API where the browser has it: it announces client-side navigations itself.
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-
-  // Asked by the observer's callback, so it does as little as it can: everything else waits for the frame.
-  const gate = () => {
-    // A disabled or updated extension leaves this script orphaned: reading isInvalid takes everything off the
-    // page. The check asks the browser's extension bindings, so only every few callbacks (and every batch).
-    callbacks += 1;
-    if (callbacks % ORPHAN_CHECK_EVERY === 0 && ctx.isInvalid) return null;
-    if (!navigation && checkUrl()) return null;
-    return confirmations.watching() ? null : finder.gate();
-  };
-
-  const queue = watchAddedElements(
-    document.documentElement,
-    gate,
-    (roots) => {
-      if (ctx.isInvalid) return;
-      if (judged !== href) {
-        judged = href;
-        finder.navigated();
-        confirmations.navigated(href);
-      }
-      finder.added(roots);
-      confirmations.added(roots);
+export function startMetaPage(compiled: CompiledCatalog): void {
+  startContentScript(
+    compiled,
+    ({ seen, refresh }) => {
+      const outline = createOutline(compiled);
+      const features = [
+        outline.feature,
+        guideFeature(outline),
+        confirmationsFeature(),
+        submissionFeature({
+          formStep: () => null,
+          pending: seen.then((reply) => reply?.pending ?? null),
+          saysConfirmed,
+          changed: refresh,
+        }),
+      ];
+      return { features, outline };
     },
-    ctx.signal,
+    { evidenceAnimation: EVIDENCE_ANIMATION },
   );
-  if (navigation) navigation.addEventListener('currententrychange', checkUrl, { signal: ctx.signal });
-  else window.addEventListener('popstate', checkUrl, { signal: ctx.signal });
-  if (document.body) queue(document.body);
-
-  void browser.runtime.sendMessage({ type: 'page-seen', url: location.href }).catch(() => {});
 }

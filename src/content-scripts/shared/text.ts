@@ -1,22 +1,26 @@
-import type { Words } from '../catalog/schema';
+import type { Words } from '../../catalog/words';
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DOUBLE_QUOTES = /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const ASCII_QUOTE = /"/g;
 // Soft hyphen and zero-width characters: invisible, so they must not split a word.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /\s+/g;
 const NON_ASCII = /[^\x20-\x7e]/;
 
-/** Text as the matcher compares it: lower case, NFC, straight quotes, one space, Romanian comma letters. */
+/**
+ * Text as the matcher compares it: lower case, NFC, straight apostrophes, no double quotes (Meta writes
+ * „Meta“ in some languages and Meta in others), one space, Romanian comma letters.
+ */
 export function normalizeText(text: string): string {
   // Most labels on a feed are plain ASCII: lower case and spacing are all they need.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_QUOTE, '').replace(SPACES, ' ').trim();
   return text
     .replace(INVISIBLE, '')
     .toLowerCase()
     .normalize('NFC')
     .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
+    .replace(DOUBLE_QUOTES, '')
     .replace(/ţ/g, 'ț')
     .replace(/ş/g, 'ș')
     .replace(SPACES, ' ')
@@ -56,12 +60,15 @@ function charAt(text: string, index: number): string | undefined {
 }
 
 /**
- * Finds any of the phrases as whole words, in normalised text. One plain alternation (cheap to compile
- * and run, unlike a Unicode-aware one with look-arounds) and a word-boundary check around each hit.
+ * Finds any of the phrases as whole words, in normalised text; a phrase ending in `*` ends in a prefix
+ * ("object*" also finds "objection"). One plain alternation (cheap to compile and run, unlike a
+ * Unicode-aware one with look-arounds) and a word-boundary check around each hit.
  */
 export function phraseMatcher(words: Words | undefined): PhraseMatcher | null {
-  const phrases = [...new Set(Object.values(words ?? {}).flatMap((list) => list.map(normalizeText)))];
-  if (phrases.length === 0) return null;
+  const all = [...new Set(Object.values(words ?? {}).flatMap((list) => list.map(normalizeText)))];
+  if (all.length === 0) return null;
+  const prefixes = new Set(all.filter((p) => p.endsWith('*')).map((p) => p.slice(0, -1)));
+  const phrases = [...new Set(all.map((p) => (p.endsWith('*') ? p.slice(0, -1) : p)))];
   // Longest first, so "right to object to" is not cut short by "right to object".
   phrases.sort((a, b) => b.length - a.length);
   const any = new RegExp(phrases.map(escapeRegExp).join('|'), 'g');
@@ -71,7 +78,8 @@ export function phraseMatcher(words: Words | undefined): PhraseMatcher | null {
       for (let hit = any.exec(text); hit; hit = any.exec(text)) {
         const at = hit.index;
         // Like a look-around: a phrase whose end touches a letter gives way to a shorter one at the same place.
-        const whole = (p: string) => text.startsWith(p, at) && !isWordChar(charAt(text, at + p.length));
+        const whole = (p: string) =>
+          text.startsWith(p, at) && (prefixes.has(p) || !isWordChar(charAt(text, at + p.length)));
         if (!isWordChar(charBefore(text, at)) && phrases.some(whole)) return true;
         any.lastIndex = at + 1;
       }

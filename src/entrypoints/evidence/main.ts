@@ -1,10 +1,18 @@
-import type { ExportFile } from '@/background/transfer';
-import type { Reply } from '@/core/messages';
-import { browser } from '@/core/native-browser';
+import { send } from '@/core/messaging';
 import { renderEvidence } from '@/evidence/page';
+import { localisePage, t } from '@/popup/i18n';
 
-document.getElementById('print')?.addEventListener('click', () => window.print());
-const reply = (await browser.runtime.sendMessage({ type: 'export' })) as Reply<ExportFile> | undefined;
+localisePage('evidencePageTitle');
+const print = document.getElementById('print') as HTMLButtonElement;
+print.textContent = t('evidencePrint');
+print.addEventListener('click', () => window.print());
 const root = document.getElementById('evidence') as HTMLElement;
-if (reply?.ok) renderEvidence(document, root, reply.value.store, Date.now());
-else (document.getElementById('error') as HTMLElement).textContent = reply?.ok === false ? reply.error : 'No answer';
+try {
+  const exported = await send({ type: 'export' });
+  renderEvidence(document, root, exported.store, Date.now());
+} catch (error) {
+  (document.getElementById('error') as HTMLElement).textContent = t(
+    'evidenceError',
+    error instanceof Error ? error.message : String(error),
+  );
+}

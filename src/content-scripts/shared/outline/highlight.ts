@@ -1,4 +1,5 @@
-import type { Target } from '../catalog/schema';
+import { createHost } from '../host';
+import type { Match } from '../matcher';
 
 /** The attribute of the test contract (PRODUCT.md): on the link, button or form itself. */
 export const STEP_ATTR = 'data-objector-step';
@@ -12,10 +13,10 @@ export const OUTLINE_LABEL_KEYS = [
 ] as const;
 
 /** What the label on an outlined element says, as an i18n message key: a link to a form is still a link. */
-export function labelKey(target: Target, el: Element): (typeof OUTLINE_LABEL_KEYS)[number] {
-  if (target.step === 'third-party-data') return 'highlightThirdPartyLabel';
+export function labelKey({ surface }: Match, el: Element): (typeof OUTLINE_LABEL_KEYS)[number] {
+  if (surface.step === 'third-party-data') return 'highlightThirdPartyLabel';
   if (el.tagName === 'FORM') return 'highlightFormLabel';
-  if (target.kind === 'section' && el.getAttribute('aria-expanded') === 'false') return 'highlightSectionLabel';
+  if (surface.kind === 'section' && el.getAttribute('aria-expanded') === 'false') return 'highlightSectionLabel';
   return 'highlightLabel';
 }
 
@@ -37,13 +38,15 @@ const LABEL_HEIGHT = 26;
 
 /**
  * The marks on Meta's page and everything drawn for them: the attribute on the element, and outline
- * and label in a shadow root attached to <html> (outside React's tree, so React never meets our nodes).
+ * and label in a closed shadow root attached to <html> (outside React's tree, so React never meets our
+ * nodes, and out of the page scripts' reach).
  * Positions come from an IntersectionObserver, which measures during the browser's own rendering
  * update: Objector never reads a layout box itself, so it never forces a layout of Meta's page.
  */
 export class Highlighter {
-  readonly marks = new Map<Element, { target: Target; drawing: HTMLElement }>();
+  readonly marks = new Map<Element, { match: Match; drawing: HTMLElement }>();
   readonly host: HTMLElement;
+  /** Closed: the guide panel is drawn here too, and only Objector holds this reference. */
   readonly shadow: ShadowRoot;
   private readonly layer: HTMLElement;
   private readonly tick: HTMLElement;
@@ -57,10 +60,9 @@ export class Highlighter {
     private readonly doc: Document,
     private readonly message: (key: string) => string,
   ) {
-    this.host = doc.createElement('objector-overlay');
-    this.host.style.cssText =
-      'position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important';
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const { element, shadow } = createHost(doc, 'objector-overlay', 'absolute');
+    this.host = element;
+    this.shadow = shadow;
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.layer = doc.createElement('div');
@@ -82,14 +84,14 @@ export class Highlighter {
   }
 
   /** Marks an element as leading to a step; idempotent. */
-  mark(el: Element, target: Target): void {
+  mark(el: Element, match: Match): void {
     const known = this.marks.get(el);
-    if (known?.target === target) return;
-    el.setAttribute(STEP_ATTR, target.step);
+    if (known?.match.surface === match.surface) return;
+    el.setAttribute(STEP_ATTR, match.surface.step);
     const drawing = known?.drawing ?? this.drawing();
     const text = drawing.lastElementChild;
-    if (text) text.textContent = this.message(labelKey(target, el));
-    this.marks.set(el, { target, drawing });
+    if (text) text.textContent = this.message(labelKey(match, el));
+    this.marks.set(el, { match, drawing });
     if (!known) {
       this.attach();
       this.layer.append(drawing);
@@ -104,22 +106,24 @@ export class Highlighter {
     this.marks.delete(el);
     known.drawing.remove();
     this.resize?.unobserve(el);
-    if (el.getAttribute(STEP_ATTR) === known.target.step) el.removeAttribute(STEP_ATTR);
+    if (el.getAttribute(STEP_ATTR) === known.match.surface.step) el.removeAttribute(STEP_ATTR);
     this.requestLayout();
   }
 
   /** Drops marks whose element left the page, and those `keep` refuses (after a client-side navigation). */
-  prune(keep: (el: Element, target: Target) => boolean = () => true): void {
-    for (const [el, { target }] of this.marks) if (!el.isConnected || !keep(el, target)) this.unmark(el);
+  prune(keep: (el: Element, match: Match) => boolean = () => true): void {
+    for (const [el, { match }] of this.marks) if (!el.isConnected || !keep(el, match)) this.unmark(el);
   }
 
   /** Puts the overlay on the page once there is something to show. */
   attach(): void {
     if (this.host.isConnected) return;
     this.doc.documentElement.append(this.host);
-    // A marked element that changes size moves its outline; the observer's callback only asks for a measure.
+    // A marked element that changes size moves its outline, and so does content that grows above it (the
+    // body grows with it); the observer's callback only asks for a measure.
     this.resize = new ResizeObserver(this.relayout);
     for (const el of this.marks.keys()) this.resize.observe(el);
+    if (this.doc.body) this.resize.observe(this.doc.body);
     this.doc.defaultView?.addEventListener('resize', this.relayout, { passive: true });
     // Inner scrolling containers (dialogs, side panes) move marks without any mutation.
     this.doc.addEventListener('scroll', this.relayout, { passive: true, capture: true });
