@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { STORE_VERSION } from '../../src/core/state';
+import { badge, historyOf, send, statusOf, type ViewLike } from './background';
 import { expect, FB_USER, IG_USER, test } from './fixtures';
 import { objector } from './shadow';
 
@@ -8,34 +9,6 @@ const FORM_2025 = 'https://www.facebook.com/help/contact/712876720715583';
 const FORM_2024 = 'https://www.facebook.com/help/contact/6359191084165019';
 const IG_FORM = 'https://help.instagram.com/contact/767264225370182';
 const NOTIFICATIONS = 'https://www.facebook.com/notifications';
-
-/** A message from one of the extension's own pages, as the popup sends it; the reply unwrapped. */
-async function send<T = unknown>(page: Page, message: object): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as
-    | { ok: true; value: T }
-    | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
-
-interface ViewLike {
-  problem?: { at: number; reason: string };
-  accounts: Array<{ key: string; steps: Array<{ step: string; status: string; historyCount: number }> }>;
-}
-
-/** One step's history as the popup's status panel asks for it. */
-async function historyOf(page: Page, account: string, step: string): Promise<Array<{ url?: string }>> {
-  return (await send<{ entries: Array<{ url?: string }> }>(page, { type: 'get-history', account, step })).entries;
-}
-
-async function statusOf(page: Page, account: string, step: string): Promise<string | undefined> {
-  const view = await send<ViewLike>(page, { type: 'get-view' });
-  return view.accounts.find((a) => a.key === account)?.steps.find((s) => s.step === step)?.status;
-}
-
-async function badge(worker: Worker): Promise<string> {
-  return worker.evaluate(() => chrome.action.getBadgeText({}));
-}
 
 /** Opens a form, fills it with the assistant and checks it pointed at (and never pressed) submit. */
 async function assistFill(page: Page, buttonName: string): Promise<void> {

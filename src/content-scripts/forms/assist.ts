@@ -11,7 +11,7 @@ import { formRegion } from '../shared/form-structure';
 import { createHost, type Host, userEvent } from '../shared/host';
 import { normalizeText } from '../shared/text';
 import type { Feature } from '../shared/watcher';
-import { type FormFields, findFields, stepButton } from './fields';
+import { continueButtons, type FormFields, findFields, stepButton } from './fields';
 
 /** The catalog language of the page, for the assistant's texts and the objection it offers. */
 export function assistLanguage(doc: Document): string {
@@ -243,10 +243,13 @@ export function assistFeature(session: AssistSession): Feature {
       const lang = assistLanguage(document);
       const words = FORM_WORDS[lang] ?? (FORM_WORDS.en as FormWords);
       let shown = '';
+      // The step's fields, and its own button: the form's, or on a step without fields (the portal's "Request
+      // code") the one Meta's words say moves the form on.
       const current = () => {
         const fields = findFields(document);
         const anchor = fields.code ?? fields.email ?? fields.reason ?? fields.country;
-        return { fields, button: anchor ? stepButton(formRegion(anchor)) : undefined };
+        const button = anchor ? stepButton(formRegion(anchor)) : continueButtons(document).at(-1);
+        return { fields, button };
       };
       // Runs inside the user's own click on the panel's button (see userEvent): the one time it writes to the form.
       const fill = async () => {

@@ -8,7 +8,7 @@ import type { Feature } from './watcher';
 
 /*
  * A step becomes `submitted` only for what happened: the user's own submission in this tab (a trusted
- * submit, or a trusted click or Enter on the form's step button), then Meta's form gone or replaced
+ * click or key press on the form's step button, or Enter in one of its fields), then Meta's form gone or replaced
  * with no error on screen, in place, after a client-side route change, or on the next page the tab
  * loads. Words alone never count: Meta's known success words only say it sooner.
  */
@@ -167,8 +167,9 @@ export function submissionFeature(options: SubmissionOptions): Feature {
           if (!button || !isShown(button)) return null;
           return button.getAttribute('type') === 'submit' || button === stepButton(formRegion(button)) ? button : null;
         };
+        // Only the user's own input arms: a trusted click or key press. A submit event proves nothing, since a
+        // page script's form.requestSubmit() fires a trusted one.
         const listen = { capture: true, signal };
-        document.addEventListener('submit', (e) => e.isTrusted && e.target instanceof Element && arm(e.target), listen);
         document.addEventListener(
           'click',
           (e) => {
@@ -177,12 +178,16 @@ export function submissionFeature(options: SubmissionOptions): Feature {
           },
           listen,
         );
-        // The portal's buttons are div[role=button]: Enter or Space on them is a press (no click follows).
         document.addEventListener(
           'keydown',
           (e) => {
-            const button = e.isTrusted && (e.key === 'Enter' || e.key === ' ') ? pressed(e.target) : null;
-            if (button && button.getAttribute('role') === 'button') arm(button);
+            if (!e.isTrusted || (e.key !== 'Enter' && e.key !== ' ')) return;
+            const target = e.target instanceof Element ? e.target : null;
+            // Enter in a field sends a real form; the portal's buttons are div[role=button], pressed by Enter or Space.
+            const field = e.key === 'Enter' && target?.matches('input') && target.closest('form');
+            const button = pressed(target);
+            if (field) arm(target);
+            else if (button && button.getAttribute('role') === 'button') arm(button);
           },
           listen,
         );
