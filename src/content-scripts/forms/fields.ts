@@ -45,7 +45,7 @@ export function findFields(root: ParentNode): FormFields {
   const controls = editableFields(root);
   const byName = (names: readonly string[]) => controls.find((el) => names.includes((el.name ?? '').toLowerCase()));
   const byLabel = (words: PhraseMatcher | null, accept: (el: Control) => boolean) =>
-    words ? controls.find((el) => accept(el) && words.test(accessibleName(el))) : undefined;
+    words ? controls.find((el) => accept(el) && words.test(normalizeText(accessibleName(el)))) : undefined;
   const code =
     controls.find((el) => el.getAttribute('autocomplete') === 'one-time-code') ??
     byName(FIELD_NAMES.code) ??

@@ -1,4 +1,4 @@
-import { hiddenByMarkup, hiddenByStyle, normalizeText } from './text';
+import { hiddenByMarkup, hiddenByStyle } from './text';
 
 /*
  * The structure of Meta's forms, whatever their words: which fields are editable on screen, where a form
@@ -43,7 +43,7 @@ export function accessibleName(el: Element): string {
   const wrapping = el.closest('label');
   if (wrapping) parts.push(wrapping.textContent ?? '');
   parts.push(el.getAttribute('placeholder') ?? '');
-  return normalizeText(parts.join(' '));
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The editable fields of the form on screen, page chrome left out. */
