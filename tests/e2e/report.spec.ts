@@ -38,7 +38,10 @@ test('the popup’s report link, for the Meta tab in front of the user: the repo
   await page.goto(POLICY);
   await expect(page.locator('[data-objector-step]')).toHaveCount(2);
   // The tab's id as the popup reads it: Objector sees the addresses of Meta's tabs only.
-  const tab = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, POLICY);
+  const tab = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    POLICY,
+  );
   const report = await context.newPage();
   await report.goto(`chrome-extension://${extensionId}/report.html?tab=${tab}`);
   await expect(report.locator('textarea')).toHaveValue(/Marked by Objector \(2\)/);

@@ -112,6 +112,23 @@ export class ShadowLocator {
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   }
 
+  /**
+   * Runs `fn` on the control in the page's own world, as a page script would if it ever got hold of it
+   * (a closed shadow root gives it none): `this` is the element.
+   */
+  async asPageScript(fn: string): Promise<unknown> {
+    const { nodeId } = await this.shown();
+    const cdp = await session(this.page);
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    return result.value;
+  }
+
   /** Focuses the control as a user's Tab would, then presses `key` (a trusted key press). */
   async press(key: string): Promise<void> {
     const { nodeId } = await this.shown();

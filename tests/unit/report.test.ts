@@ -98,7 +98,10 @@ describe('the report on a page Objector got wrong', () => {
   });
 
   it.each([
-    ['https://www.facebook.com/help/contact/712876720715583/submit?uid=1', 'facebook:/help/contact/712876720715583/submit?uid'],
+    [
+      'https://www.facebook.com/help/contact/712876720715583/submit?uid=1',
+      'facebook:/help/contact/712876720715583/submit?uid',
+    ],
     ['https://help.meta.com/requests/1187329905561034/?step=2', 'meta:/requests/1187329905561034?step'],
     ['https://www.facebook.com/groups/123456789/posts/987654321', 'facebook:/[not a Meta page of its own]'],
     ['https://www.facebook.com/settings/?tab=privacy&id=100001234567890', 'facebook:/settings?tab&id'],
