@@ -2,10 +2,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { type FirefoxWithExtension, firefoxPath, launchFirefoxWithExtension } from './firefox';
+import { type FirefoxWithExtension, firefoxPath, launchFirefox, launchFirefoxWithExtension, serveTo } from './firefox';
 
 const FB_USER = '100001234567890';
 const PRIVACY_CENTER = { 'https://www.facebook.com/privacy/center/': 'fb-privacy-center-en.html' };
+const FEED = 'https://www.facebook.com/';
+
+/** Every computed style of every link, keyed by its href, with every animation paused at its start. */
+const linkStyles = () => {
+  for (const animation of document.getAnimations()) {
+    animation.pause();
+    animation.currentTime = 0;
+  }
+  const out: Record<string, Record<string, string>> = {};
+  for (const a of document.querySelectorAll('a')) {
+    const style = getComputedStyle(a);
+    const props: Record<string, string> = {};
+    for (let i = 0; i < style.length; i++) props[style.item(i)] = style.getPropertyValue(style.item(i));
+    out[a.getAttribute('href') ?? ''] = props;
+  }
+  return out;
+};
 
 const attributes = (page: Page, selector: string, name: string) =>
   page.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n)), name);
@@ -31,6 +48,51 @@ describe('Firefox (WebDriver BiDi)', { skip }, () => {
     const policy = await page.$eval('a[href^="/privacy/policy/"]', (el) => el.hasAttribute('data-objector-step'));
     assert.equal(policy, false);
     await page.close();
+  });
+
+  it('on a feed, the browser announces the links with URL evidence: late ones and revealed ones are marked', async () => {
+    const { page } = await firefox.newMetaPage({ [FEED]: 'fb-feed-styles-en.html' });
+    await page.goto(FEED);
+    await page.waitForSelector('[data-objector-step]', { timeout: 10_000 });
+    await page.evaluate(() => {
+      document.querySelector('[data-later]')?.classList.remove('xhidden');
+      const a = document.createElement('a');
+      a.href = '/help/contact/6359191084165019';
+      document.body.append(a);
+    });
+    await page.waitForSelector('a[href="/help/contact/6359191084165019"][data-objector-step]', { timeout: 10_000 });
+    await page.waitForSelector('a[href*="entry_point=collapsed"][data-objector-step]', { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('the links’ styles are Meta’s but for the no-op animation, and Meta’s own animation wins', async () => {
+    const { page } = await firefox.newMetaPage({ [FEED]: 'fb-feed-styles-en.html' });
+    await page.goto(FEED);
+    await page.waitForSelector('[data-objector-step]', { timeout: 10_000 });
+    const withObjector = await page.evaluate(linkStyles);
+    await page.close();
+    const plain = await launchFirefox();
+    try {
+      const bare = await plain.newPage();
+      await serveTo(bare, { [FEED]: 'fb-feed-styles-en.html' });
+      await bare.goto(FEED);
+      const without = await bare.evaluate(linkStyles);
+      let evidence = 0;
+      for (const [href, styles] of Object.entries(withObjector)) {
+        const changed = Object.keys(styles).filter((n) => styles[n] !== without[href]?.[n]);
+        const ours = styles['animation-name'] === 'objector-url-evidence';
+        if (ours) evidence += 1;
+        assert.deepEqual(
+          changed.filter((n) => !(ours && (n === 'animation-name' || n === 'animation-duration'))),
+          [],
+          href,
+        );
+      }
+      assert.equal(evidence, 4);
+      assert.equal(withObjector['/privacy/center/?entry_point=ad']?.['animation-name'], 'xpulse-kf');
+    } finally {
+      await plain.close();
+    }
   });
 
   it('logged out, the popup says so', async () => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { REPLICA_DIR } from '../e2e/replicas';
+import { REPLICA_DIR, REPLICA_STATIC } from '../e2e/replicas';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.OBJECTOR_OUT ?? '.output', 'firefox-mv3');
 
@@ -42,13 +42,33 @@ function answer(request: HTTPRequest, pages: Record<string, string>, unserved: s
   }
   url.hash = '';
   const file = pages[url.href] ?? pages[url.origin + url.pathname];
-  if (file) {
+  // The scripts and styles replicas share, at Meta's static URL, as the Chromium suite serves them.
+  const shared = url.href.startsWith(REPLICA_STATIC) && /^[\w-]+\.(js|css)$/.exec(url.pathname.split('/').pop() ?? '');
+  if (shared) {
+    const body = readFileSync(join(REPLICA_DIR, 'static', shared[0]), 'utf8');
+    void request.respond({ status: 200, contentType: shared[1] === 'js' ? 'text/javascript' : 'text/css', body });
+  } else if (file) {
     const body = readFileSync(join(REPLICA_DIR, file), 'utf8');
     void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
   } else {
     unserved.push(request.url());
     void request.respond({ status: 404, contentType: 'text/plain', body: 'not in the replica set' });
   }
+}
+
+/** A Firefox without the extension, to compare a page's styles with and without it. */
+export async function launchFirefox(): Promise<Browser> {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('No Firefox found: set FIREFOX_PATH or apt-get install firefox-esr');
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+}
+
+/** Serves `pages` (and the shared static files) to a tab, as newMetaPage does. */
+export async function serveTo(page: Page, pages: Record<string, string>): Promise<string[]> {
+  const unserved: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => answer(request, pages, unserved));
+  return unserved;
 }
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
@@ -84,10 +104,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     origin,
     async newMetaPage(pages) {
       const page = await browser.newPage();
-      const unserved: string[] = [];
-      await page.setRequestInterception(true);
-      page.on('request', (request) => answer(request, pages, unserved));
-      return { page, unserved };
+      return { page, unserved: await serveTo(page, pages) };
     },
     async openPopup() {
       const page = await browser.newPage();

@@ -247,12 +247,15 @@ export function watchPage(features: readonly Feature[], options: WatchOptions): 
     schedule();
   };
 
-  /** Some pages switch every animation off (reduced motion); then the observer must find URL evidence. */
+  /**
+   * Some pages switch every animation off (reduced motion), and then nothing is announced: the observer
+   * finds URL evidence instead. A few links are asked, since Meta may animate one of its own.
+   */
   const checkAnimations = () => {
-    const sample = document.querySelector(options.evidenceSelector);
-    if (animationsOff || !sample || getComputedStyle(sample).animationName.includes(options.evidenceAnimation ?? '')) {
-      return;
-    }
+    if (animationsOff) return;
+    const samples = [...document.querySelectorAll(options.evidenceSelector)].slice(0, 5);
+    const name = options.evidenceAnimation ?? '';
+    if (samples.length === 0 || samples.some((el) => getComputedStyle(el).animationName.includes(name))) return;
     animationsOff = true;
     if (runs.length && !observed) {
       observe('elements');
@@ -272,11 +275,13 @@ export function watchPage(features: readonly Feature[], options: WatchOptions): 
   if (navigation) navigation.addEventListener('currententrychange', onNavigation, { signal });
   else window.addEventListener('popstate', onNavigation, { signal });
   if (document.readyState === 'loading') {
+    // Started with the document: the browser has announced every element with URL evidence as it rendered,
+    // so only an observer, starting now, needs the page's content as its first batch.
     document.addEventListener(
       'DOMContentLoaded',
       () => {
         checkAnimations();
-        firstBatch();
+        if (observed) firstBatch();
       },
       { once: true, signal },
     );
