@@ -59,6 +59,22 @@ export default defineConfig({
     // the extension pages get webextension-polyfill; the content scripts, on every Meta page, the browser's
     // own API (src/content-scripts/shared/browser.ts says why).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The extension pages share two chunks, not a graph of small files that an extension page fetches round
+      // after round before its first line runs: what the popup's first reads need (see src/popup/first-view.ts),
+      // and the rest.
+      const rollup = config.build?.rollupOptions;
+      if (entrypoints.some((e) => e.type === 'popup') && rollup?.output && !Array.isArray(rollup.output)) {
+        const reads =
+          /preload-helper|wxt-html-plugins|webextension-polyfill|\/src\/(?:popup\/first-view|core\/(?:session|accounts|storage-keys))\.ts$/;
+        Object.assign(rollup.output, {
+          codeSplitting: {
+            groups: [
+              { name: 'reads', test: reads, priority: 2 },
+              { name: 'pages', test: /\/(?:src\/(?!entrypoints\/)|node_modules\/)/, priority: 1 },
+            ],
+          },
+        });
+      }
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const current = config.resolve?.alias ?? [];
       const rest = Array.isArray(current)

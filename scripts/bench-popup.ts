@@ -1,23 +1,24 @@
-// Time from opening popup.html to its first useful view (the `objector:first-view` mark, set when
-// the account checklist is on screen), on a store with 10 accounts and long histories.
+// Time from opening popup.html to its first useful view (the `objector:first-view` mark, set when the
+// account checklist is on screen), on a realistic store: 10 accounts, 20 history entries per step.
 // Run after a build: `npx wxt build && npx tsx scripts/bench-popup.ts` (or `npm run bench`).
-import type { CDPSession, Page } from '@playwright/test';
+// With OBJECTOR_POPUP_BASELINE=<an unpacked build> the same opens alternate with that build's popup, in one
+// run, so the two figures are measured the same way at the same moments.
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { AccountKey } from '../src/core/accounts';
-import type { AccountRecord, HistoryEntry } from '../src/core/state';
+import type { AccountRecord, HistoryEntry, Store } from '../src/core/state';
 import { STATUSES, STEP_IDS } from '../src/core/steps';
 import { FIRST_VIEW_MARK, SCRIPT_START_MARK } from '../src/popup/mark';
-import { launchWithExtension } from '../tests/e2e/browser';
-import { makeStore, seedStore } from '../tests/e2e/seed';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
+import { makeStore } from '../tests/e2e/seed';
 
 const ACCOUNTS = 10;
-// A long real history is a few dozen changes per step; 200 is far beyond any real one.
-const PROFILES = [50, 200];
-const OPENS = 20;
-const BUDGET_MS = 100;
+const ENTRIES = 20;
+const OPENS = Number(process.env.BENCH_OPENS ?? 20);
+const DAY = 24 * 60 * 60 * 1000;
 
-function longHistory(seed: number, entries: number): HistoryEntry[] {
-  const start = Date.now() - 400 * 24 * 60 * 60 * 1000;
-  return Array.from({ length: entries }, (_, i) => ({
+function history(seed: number): HistoryEntry[] {
+  const start = Date.now() - 400 * DAY;
+  return Array.from({ length: ENTRIES }, (_, i) => ({
     status: STATUSES[(seed + i) % STATUSES.length] ?? 'todo',
     at: start + i * 60 * 60 * 1000,
     source: i % 3 === 0 ? 'user' : 'detected',
@@ -25,7 +26,7 @@ function longHistory(seed: number, entries: number): HistoryEntry[] {
   }));
 }
 
-function benchStore(entries: number) {
+function benchStore(): Store {
   const accounts: Record<AccountKey, AccountRecord> = {};
   for (let n = 0; n < ACCOUNTS; n++) {
     const platform = n % 2 ? 'instagram' : 'facebook';
@@ -34,9 +35,9 @@ function benchStore(entries: number) {
       platform,
       id,
       name: `Bench account ${n}`,
-      firstSeen: Date.now() - 400 * 24 * 60 * 60 * 1000,
+      firstSeen: Date.now() - 400 * DAY,
       lastSeen: Date.now(),
-      steps: Object.fromEntries(STEP_IDS.map((step, s) => [step, longHistory(n + s, entries)])),
+      steps: Object.fromEntries(STEP_IDS.map((step, s) => [step, history(n + s)])),
     };
   }
   return makeStore({
@@ -46,101 +47,100 @@ function benchStore(entries: number) {
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+interface Build {
+  label: string;
+  context: BrowserContext;
+  page: Page;
+  url: string;
+  cdp: CDPSession;
+  full: { awake: number[]; stopped: number[] };
+  script: { awake: number[]; stopped: number[] };
 }
 
-/**
- * Milliseconds from navigation start to the first-view mark; also, when asked, to the page's own
- * scripts having run, and from the popup script's start to the first view (the page load left out).
- */
-async function firstView(
-  page: Page,
-  url: string,
-  loaded?: number[],
-  fromScript?: number[],
-  beforeScript?: number[],
-  parsed?: number[],
-): Promise<number> {
-  // Every toolbar click opens a new popup document: the previous one is unloaded first, outside the figure.
-  await page.goto('about:blank');
-  await page.goto(url);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_VIEW_MARK);
-  const [mark, dcl, start, interactive] = await page.evaluate(
-    ([name, startName]) => [
-      performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
-        ?.domContentLoadedEventEnd ?? Number.NaN,
-      performance.getEntriesByName(startName)[0]?.startTime ?? Number.NaN,
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domInteractive ??
-        Number.NaN,
-    ],
-    [FIRST_VIEW_MARK, SCRIPT_START_MARK] as const,
-  );
-  loaded?.push(dcl);
-  fromScript?.push(mark - start);
-  beforeScript?.push(start);
-  parsed?.push(interactive);
-  return mark;
-}
-
-function report(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = percentile(sorted, 50);
-  const p95 = percentile(sorted, 95);
-  const verdict = p95 <= BUDGET_MS ? 'within' : 'OVER';
-  console.log(
-    `  ${label.padEnd(34)} median ${median.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  (n=${samples.length}; ${verdict} the ${BUDGET_MS} ms budget)`,
-  );
-}
-
-async function benchProfile(entries: number): Promise<void> {
-  const context = await launchWithExtension();
+async function open(label: string, dir: string, storeVersion: number): Promise<Build> {
+  const context = await launchWithExtension({ dir });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const url = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-  await seedStore(worker, benchStore(entries));
+  // A baseline build may keep an older version of the store: the same data, in its format.
+  await worker.evaluate((store) => chrome.storage.local.set({ objector: store }), {
+    ...benchStore(),
+    version: storeVersion,
+  });
   await context.addCookies([
     { name: 'c_user', value: '100001234567890', domain: '.facebook.com', path: '/', secure: true, sameSite: 'None' },
   ]);
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
-  await firstView(page, url);
-  const sections = await page.locator('[data-account]').count();
-  console.log(`${ACCOUNTS} accounts (${sections} shown), ${entries} history entries per step:`);
-
-  const warm: number[] = [];
-  const loaded: number[] = [];
-  const warmFromScript: number[] = [];
-  const beforeScript: number[] = [];
-  const parsed: number[] = [];
-  for (let i = 0; i < OPENS; i++) warm.push(await firstView(page, url, loaded, warmFromScript, beforeScript, parsed));
-  // The browser's own share: navigation, the extension page's set-up and the parse of a 1 kB document.
-  report('page parsed (before any script)', parsed);
-  report('before the popup script starts', beforeScript);
-  report('page scripts loaded (no data yet)', loaded);
-  report('background awake', warm);
-  report('  awake, from popup script start', warmFromScript);
-
-  // The toolbar click often finds the service worker stopped: stop it before each open.
-  const cdp: CDPSession = await context.newCDPSession(page);
+  const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  const cold: number[] = [];
-  const coldFromScript: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    cold.push(await firstView(page, url, undefined, coldFromScript));
-  }
-  report('background stopped before opening', cold);
-  report('  stopped, from popup script start', coldFromScript);
-  await context.close();
+  const build: Build = {
+    label,
+    context,
+    page,
+    url,
+    cdp,
+    full: { awake: [], stopped: [] },
+    script: { awake: [], stopped: [] },
+  };
+  await firstView(build);
+  return build;
 }
 
-async function main(): Promise<void> {
-  console.log('Popup: time from opening popup.html to the first useful view (checklist on screen)');
-  console.log(
-    '("from popup script start" leaves out the navigation and parse of the page itself; the budget is the full figure)',
+/** Milliseconds from navigation start to the first-view mark, and from the popup script's start to it. */
+async function firstView(build: Build): Promise<{ full: number; script: number }> {
+  // Every toolbar click opens a new popup document: the previous one is unloaded first, outside the figure.
+  await build.page.goto('about:blank');
+  await build.page.goto(build.url);
+  await build.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_VIEW_MARK);
+  const [mark, start] = await build.page.evaluate(
+    ([name, startName]) => [
+      performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      performance.getEntriesByName(startName)[0]?.startTime ?? Number.NaN,
+    ],
+    [FIRST_VIEW_MARK, SCRIPT_START_MARK] as const,
   );
-  for (const entries of PROFILES) await benchProfile(entries);
+  return { full: mark, script: mark - start };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1] ?? Number.NaN;
+const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms (n=${xs.length})`;
+
+async function main(): Promise<void> {
+  const builds = [await open('this build', EXTENSION_DIR, 3)];
+  const baseline = process.env.OBJECTOR_POPUP_BASELINE;
+  if (baseline)
+    builds.push(await open(`baseline ${baseline}`, baseline, Number(process.env.OBJECTOR_BASELINE_STORE ?? 2)));
+  // Interleaved: each round opens every build's popup with the background awake, then with it stopped
+  // (the toolbar click often finds the service worker stopped).
+  for (let i = 0; i < OPENS; i++) {
+    for (const build of builds) {
+      const awake = await firstView(build);
+      build.full.awake.push(awake.full);
+      build.script.awake.push(awake.script);
+      await build.cdp.send('ServiceWorker.stopAllWorkers');
+      const stopped = await firstView(build);
+      build.full.stopped.push(stopped.full);
+      build.script.stopped.push(stopped.script);
+    }
+  }
+  console.log(`Popup first view, ${ACCOUNTS} accounts with ${ENTRIES} history entries per step (checklist on screen):`);
+  for (const build of builds) {
+    const shown = await build.page.locator('[data-account]').count();
+    console.log(`  ${build.label} (${shown} accounts shown):`);
+    console.log(`    background awake,   in full:                 ${fmt(build.full.awake)}`);
+    console.log(`    background awake,   from the script's start: ${fmt(build.script.awake)}`);
+    console.log(`    background stopped, in full:                 ${fmt(build.full.stopped)}`);
+    console.log(`    background stopped, from the script's start: ${fmt(build.script.stopped)}`);
+    await build.context.close();
+  }
+  const [mine, base] = builds;
+  if (mine && base) {
+    const diff = (pick: (b: Build) => number[]) => (median(pick(mine)) - median(pick(base))).toFixed(1);
+    console.log(
+      `  this build minus baseline, medians in full: awake ${diff((b) => b.full.awake)} ms, stopped ${diff((b) => b.full.stopped)} ms`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -46,6 +46,17 @@ async function badgeAccount(store: Store): Promise<AccountKey | null> {
 }
 
 let badgeRun: Promise<void> = Promise.resolve();
+let badgeSoon: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The badge after the worker starts, or after a tab or window event: these come in bursts (loading, address,
+ * complete), so one refresh follows each burst, and a worker that was woken does not read the store while
+ * the page it woke for still loads.
+ */
+function refreshBadgeSoon(): void {
+  clearTimeout(badgeSoon);
+  badgeSoon = setTimeout(() => void refreshBadge(), 250);
+}
 
 /** Sets the toolbar badge to the steps left for the account in front of the user. */
 function refreshBadge(): Promise<void> {
@@ -311,14 +322,14 @@ export function startBackground(): void {
     return dispatch(raw, sender, role);
   });
 
-  browser.tabs.onActivated.addListener(() => void refreshBadge());
+  browser.tabs.onActivated.addListener(refreshBadgeSoon);
   browser.tabs.onUpdated.addListener((id, change, tab) => {
     // Leaving Meta's sites ends any submission waiting for Meta's answer in that tab.
     if (change.status === 'loading' && !classifyPage(tab.url ?? '')) void tabLeftMeta(id);
-    if (change.url || change.status === 'complete') void refreshBadge();
+    if (change.url || change.status === 'complete') refreshBadgeSoon();
   });
   browser.tabs.onRemoved.addListener((id) => void dropSubmission(id));
-  browser.windows?.onFocusChanged.addListener(() => void refreshBadge());
+  browser.windows?.onFocusChanged.addListener(refreshBadgeSoon);
   browser.cookies.onChanged.addListener(({ cookie }) => {
     if (ACCOUNT_COOKIES.has(cookie.name)) void refreshBadge();
   });
@@ -329,5 +340,5 @@ export function startBackground(): void {
     // Re-creating an alarm resets its schedule, so only create it when it is missing.
     if (!existing) void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
   });
-  void refreshBadge();
+  refreshBadgeSoon();
 }

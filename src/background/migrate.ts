@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { AccountKey } from '../core/accounts';
 import {
+  AccountKey,
   AccountRecord,
   emptyStore,
   HistoryEntry,

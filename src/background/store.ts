@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
-import { currentStore, emptyStore, STORE_KEY, type Store } from '../core/state';
+import { currentStore, emptyStore, type Store } from '../core/state';
+import { ASIDE_PREFIX, BEFORE_MIGRATION_PREFIX, STORE_KEY } from '../core/storage-keys';
 import { migrate, salvage } from './migrate';
-
-/** Prefix of the keys that hold unreadable stores, kept as they were. */
-export const ASIDE_PREFIX = 'objector-aside-';
-/** Prefix of the keys that keep a store as it was before a migration upgraded it. */
-export const BEFORE_MIGRATION_PREFIX = 'objector-before-v';
 
 // One queue for every read and write of the store in this worker: two tabs reporting at once lose nothing.
 let queue: Promise<unknown> = Promise.resolve();

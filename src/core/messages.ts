@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import type { AccountKey } from './accounts';
-import { AccountKey as AccountKeySchema } from './accounts';
 import { Region } from './regions';
-import { type ExportFile, Settings } from './state';
+import { AccountKey as AccountKeySchema, type ExportFile, Settings } from './state';
 import { type Status, Status as StatusSchema, StepId } from './steps';
 import type { PopupView, StepHistoryView } from './view';
 

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
-import { AccountKey, PlatformSchema } from './accounts';
+import { ACCOUNT_KEY_PATTERN } from './accounts';
 import { Region } from './regions';
 import { Status, StepId } from './steps';
+
+// The schemas are marked pure: a bundle that only names types leaves zod out.
+export const PlatformSchema = /* @__PURE__ */ z.enum(['facebook', 'instagram']);
+export const AccountKey = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(ACCOUNT_KEY_PATTERN));
 
 // Every object is loose: fields this version does not know (written by a newer Objector, or by hand) are
 // kept through every read and write. Only a store that cannot be read is set aside (src/background/store.ts).
@@ -67,9 +71,6 @@ export type SetAside = z.infer<typeof SetAside>;
 
 /** Version 1 had no `setAside`, `undo` or `country`; version 2 no `evidence`. src/background/migrate.ts upgrades them. */
 export const STORE_VERSION = 3;
-
-/** The one key of `storage.local` the store lives under. */
-export const STORE_KEY = 'objector';
 
 /** Everything Objector keeps, under one key of `storage.local`. */
 export const Store = z.looseObject({

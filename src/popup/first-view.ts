@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { AccountKey } from '../core/accounts';
 import { loggedInAccounts } from '../core/session';
-import { currentStore, emptyStore, STORE_KEY } from '../core/state';
-import { buildView, type PopupView } from '../core/view';
+import { STORE_KEY } from '../core/storage-keys';
+
+/** What the popup's first view is built from: the stored store and who is logged in, read straight from storage. */
+export type FirstReads = Promise<[Record<string, unknown>, AccountKey[]]>;
 
 /**
- * The popup's first view, read from storage with the background's own schema and view function, so a
- * stopped background does not have to wake first. Null when the store is not a current one (an older or
- * unreadable store, which only the background migrates or sets aside): then the popup asks it.
+ * Starts the reads of the popup's first view. The toolbar click often finds the background stopped, and
+ * waking it takes longer than reading storage; an extension page's first reads take tens of milliseconds to
+ * answer, so the popup starts them before it loads its interface (see src/entrypoints/popup/main.ts).
  */
-export async function readFirstView(now: number = Date.now()): Promise<PopupView | null> {
-  const [stored, loggedIn] = await Promise.all([browser.storage.local.get(STORE_KEY), loggedInAccounts()]);
-  const raw = stored[STORE_KEY];
-  const store = raw === undefined ? emptyStore() : currentStore(raw);
-  return store ? buildView(store, loggedIn, now) : null;
+export function startReads(): FirstReads {
+  return Promise.all([browser.storage.local.get(STORE_KEY), loggedInAccounts()]);
 }

@@ -4,15 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrate } from '@/background/migrate';
-import { ASIDE_PREFIX, readStore, updateStore } from '@/background/store';
+import { readStore, updateStore } from '@/background/store';
 import { buildExport, mergeStores, readImport } from '@/background/transfer';
 import { classifyPage, parseUrl, surfaceForUrl } from '@/catalog/pages';
 import type { Surface } from '@/catalog/schema';
 import { SURFACES } from '@/catalog/surfaces';
 import { CANDIDATE_SELECTOR, candidatesIn, compileCatalog, matchElement } from '@/content-scripts/shared/matcher';
-import { currentStore, emptyStore, type HistoryEntry, STORE_KEY, STORE_VERSION, type Store } from '@/core/state';
+import { currentStore, emptyStore, type HistoryEntry, STORE_VERSION, type Store } from '@/core/state';
 import { currentStatus, progressOf, recordDetected, recordUndo, recordUserChange } from '@/core/status';
 import { STATUSES, STEP_IDS, type Status } from '@/core/steps';
+import { ASIDE_PREFIX, STORE_KEY } from '@/core/storage-keys';
 
 const RUNS = { numRuns: 200 };
 const compiled = compileCatalog();

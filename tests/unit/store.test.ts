@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrate, salvage } from '@/background/migrate';
-import { ASIDE_PREFIX, readSetAside, readStore, updateStore } from '@/background/store';
-import { emptyStore, STORE_KEY, STORE_VERSION } from '@/core/state';
+import { readSetAside, readStore, updateStore } from '@/background/store';
+import { emptyStore, STORE_VERSION } from '@/core/state';
+import { ASIDE_PREFIX, STORE_KEY } from '@/core/storage-keys';
 import { buildView } from '@/core/view';
 
 /** A version 1 store exactly as the foundation release wrote it. */
