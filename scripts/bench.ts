@@ -1,22 +1,22 @@
 // Content-script cost on a heavy synthetic Facebook feed, measured from outside the extension.
-// Run: npm run bench (builds first). Prints each figure next to its target (issue #3); asserts nothing.
+// Run: npm run bench (builds first). Prints each figure next to its target (issue #14); asserts nothing.
 //
-// - bundle: the content script every Meta page loads (meta.js), raw and gzipped; forms.js runs on the
-//   help-contact form pages only;
+// - bundle: the content script every Facebook and Instagram page loads (meta.js) and its stylesheet
+//   (evidence.css), raw and gzipped; forms.js runs on the form pages and the request portal only;
 // - start, first scan and per batch: Chromium's trace, the content script's own calls (EvaluateScript and
-//   FunctionCall events whose script is chrome-extension://). Start is the script's evaluation (module,
-//   WXT wrapper, setup); first scan is every call after it on the loaded page, before the page changes
-//   (the scan runs in the first animation frame); per batch sums the calls between two of the page's
-//   mutation timers;
-// - overhead: Chromium's sampling profiler (100 µs) on the page, samples with a chrome-extension://
-//   frame on their stack count as the extension's, the rest as the page's (see shared/STACK.md);
-//   the same page without the extension gives the baseline page script time;
+//   FunctionCall events whose script is chrome-extension://). Start is the script's evaluation (it runs at
+//   document_start); first scan is every call after it before the page's first new post (the browser
+//   announces the links with URL evidence as they render); per batch sums the calls between two of the
+//   page's mutation timers;
+// - style: the trace's style recalculations (UpdateLayoutTree), with and without the extension: what the
+//   stylesheet's selectors cost the page's rendering, which no script profile sees;
+// - script time: Chromium's sampling profiler (100 µs) on the page; samples with a chrome-extension:// frame
+//   on their stack count as the extension's, the rest as the page's (see shared/STACK.md);
 // - the trace and the profile come from separate launches of the same page (see `measure`);
-// - baselines, built with OBJECTOR_BENCH_BASELINE: `noop`, a content script that does nothing inside WXT's
-//   wrapper (the wrapper's fixed cost, reported apart from Objector's own), and `floor`, one observer that
-//   reads every added node and does nothing else: the least any script watching added nodes costs.
-//   Both go through the same measurements, so the floor's ratio shows what is reachable on this page;
-//   and `scan`, Objector's first-scan query alone (no judging, no outline): the first scan's floor.
+// - baselines, built with OBJECTOR_BENCH_BASELINE: `floor`, one MutationObserver that only reads every added
+//   node (the least any script watching added nodes costs), and `noop`, a content script that does nothing
+//   inside WXT's wrapper. Every configuration is launched in turn, round after round, so load drifts hit all
+//   alike; ratios are per round, then the median.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
 
-const BASELINES = ['noop', 'floor', 'scan'] as const;
+const BASELINES = ['floor', 'noop'] as const;
 type Baseline = (typeof BASELINES)[number];
 const baselineOut = (name: Baseline) => resolve(`${process.env.OBJECTOR_OUT ?? '.output'}-${name}`);
 
@@ -94,6 +94,7 @@ interface RunResult {
   startMs: number;
   firstScanMs: number;
   batchMs: number[];
+  styleMs: number;
 }
 
 /** Extension and page script time from a sampling profile. */
@@ -149,13 +150,14 @@ const fromExtension = (e: TraceEvent) => Boolean(e.args?.data?.url?.startsWith('
 const fromPage = (e: TraceEvent) => Boolean(e.args?.data?.url?.startsWith(URL_UNDER_TEST));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** Start, first scan and per-batch time of the content script, from the trace's complete events. */
-function phases(events: TraceEvent[]): Pick<RunResult, 'startMs' | 'firstScanMs' | 'batchMs'> {
+/** Start, first scan and per-batch time of the content script, and style time, from the trace's complete events. */
+function phases(events: TraceEvent[]): Pick<RunResult, 'startMs' | 'firstScanMs' | 'batchMs' | 'styleMs'> {
   const complete = events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const styleMs = sum(complete.filter((e) => e.name === 'UpdateLayoutTree').map((e) => (e.dur ?? 0) / 1000));
   const own = complete.filter((e) => fromExtension(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall'));
   const starts = own.filter((e) => e.name === 'EvaluateScript');
   const calls = own.filter((e) => e.name === 'FunctionCall');
-  // The page's own timer callbacks after load: each adds one post, so they bound the batches.
+  // The page's own timer callbacks after the script started: each adds one post, so they bound the batches.
   const loaded = starts.at(-1)?.ts ?? 0;
   const posts = complete.filter((e) => e.name === 'FunctionCall' && fromPage(e) && e.ts > loaded).map((e) => e.ts);
   const firstPost = posts[0] ?? Number.POSITIVE_INFINITY;
@@ -168,6 +170,7 @@ function phases(events: TraceEvent[]): Pick<RunResult, 'startMs' | 'firstScanMs'
     startMs: sum(starts.map(ms)),
     firstScanMs: sum(calls.filter((e) => e.ts > loaded && e.ts < firstPost).map(ms)),
     batchMs,
+    styleMs,
   };
 }
 
@@ -192,7 +195,7 @@ async function measure(mode: Mode, withExtension: boolean, dir?: string): Promis
     const load = async () => {
       await page.goto(URL_UNDER_TEST, { waitUntil: 'load' });
       await page.bringToFront();
-      // document_idle: give the content script time to start and scan.
+      // The floor and no-op scripts start at document_idle: give every script time to start before the feed grows.
       await page.waitForTimeout(700);
       await page.evaluate(() => (window as unknown as { __start: () => Promise<void> }).__start());
     };
@@ -233,50 +236,64 @@ function buildBaseline(name: Baseline): string {
 
 async function main(): Promise<void> {
   const meta = join(EXTENSION_DIR, 'content-scripts', 'meta.js');
+  const css = join(EXTENSION_DIR, 'content-scripts', 'evidence.css');
   const forms = join(EXTENSION_DIR, 'content-scripts', 'forms.js');
   console.log(
-    `content script (every Meta page): ${rawKb(meta).toFixed(1)} KB raw, ${gzipKb(meta).toFixed(1)} KB gzipped (target < 12 KB gzipped)`,
+    `content script (every Facebook and Instagram page): ${rawKb(meta).toFixed(1)} KB raw, ${gzipKb(meta).toFixed(1)} KB gzipped; its stylesheet ${rawKb(css).toFixed(1)} KB`,
   );
   console.log(
-    `form pages' script (help-contact forms only): ${rawKb(forms).toFixed(1)} KB raw, ${gzipKb(forms).toFixed(1)} KB gzipped`,
+    `form pages' script (help-contact forms and the request portal only): ${rawKb(forms).toFixed(1)} KB raw, ${gzipKb(forms).toFixed(1)} KB gzipped`,
   );
   const dirs = Object.fromEntries(BASELINES.map((name) => [name, buildBaseline(name)])) as Record<Baseline, string>;
-  const withoutRuns: RunResult[] = [];
-  const runs: Record<'objector' | Baseline, RunResult[]> = { objector: [], noop: [], floor: [], scan: [] };
-  // Each launch profiled for the ratio, then traced for the phases; interleaved so load drifts hit all alike.
-  const both = async (dir?: string) =>
-    ({ ...(await measure('profile', true, dir)), ...(await measure('trace', true, dir)) }) as RunResult;
+  const runs: Record<'objector' | 'without' | Baseline, RunResult[]> = {
+    objector: [],
+    without: [],
+    floor: [],
+    noop: [],
+  };
+  // Each launch profiled for the script time, then traced for the phases; interleaved so load drifts hit all alike.
+  const both = async (extension: boolean, dir?: string) =>
+    ({ ...(await measure('profile', extension, dir)), ...(await measure('trace', extension, dir)) }) as RunResult;
   for (let i = 0; i < RUNS; i++) {
-    withoutRuns.push((await measure('profile', false)) as RunResult);
-    runs.objector.push(await both());
-    for (const name of BASELINES) runs[name].push(await both(dirs[name]));
+    runs.without.push(await both(false));
+    runs.objector.push(await both(true));
+    for (const name of BASELINES) runs[name].push(await both(true, dirs[name]));
   }
-  const withRuns = runs.objector;
+  const { objector, floor, noop, without } = runs;
   console.log(
-    `page: ${withRuns[0]?.nodes} elements at load, then ${BATCHES} mutation batches (one post each); ${RUNS} launches each way; load average ${loadavg()[0]?.toFixed(2)}`,
+    `page: ${objector[0]?.nodes} elements at load, then ${BATCHES} mutation batches (one post each); ${RUNS} launches each way, interleaved; load average ${loadavg()[0]?.toFixed(2)}`,
   );
   const each = (list: RunResult[], pick: (r: RunResult) => number) => median(list.map(pick));
-  // Per launch, so a launch on a busier moment does not mix with a quiet one.
-  const ratio = (list: RunResult[]) => median(list.map((r) => (r.pageMs + r.extensionMs) / r.pageMs));
+  /** Per round: the same round's launches of two configurations, divided; then the median of the rounds. */
+  const perRound = (a: RunResult[], b: RunResult[], pick: (r: RunResult) => number) =>
+    median(a.map((r, i) => pick(r) / pick(b[i] as RunResult)));
+  const overhead = (list: RunResult[]) => median(list.map((r) => (r.pageMs + r.extensionMs) / r.pageMs));
   console.log(
-    `start (evaluation: module, WXT wrapper, setup), median: ${ms(each(withRuns, (r) => r.startMs))} (no-op script in the same wrapper: ${ms(each(runs.noop, (r) => r.startMs))})`,
+    `start (evaluation at document_start: module, WXT wrapper, setup), median: ${ms(each(objector, (r) => r.startMs))}; floor observer ${ms(each(floor, (r) => r.startMs))}; no-op script ${ms(each(noop, (r) => r.startMs))}`,
   );
   console.log(
-    `first scan (every call after start, before the page changes), median: ${ms(each(withRuns, (r) => r.firstScanMs))} (target < 5 ms); the query for URL evidence alone: ${ms(each(runs.scan, (r) => r.firstScanMs))}`,
+    `first scan (every call after start, before the page's first new post), median: ${ms(each(objector, (r) => r.firstScanMs))}; floor observer ${ms(each(floor, (r) => r.firstScanMs))}`,
   );
-  const batches = withRuns.flatMap((r) => r.batchMs);
-  const floorBatches = runs.floor.flatMap((r) => r.batchMs);
+  const batches = objector.flatMap((r) => r.batchMs);
+  const floorBatches = floor.flatMap((r) => r.batchMs);
+  const busy = batches.filter((b) => b > 0).length;
   console.log(
-    `per batch (all calls between two mutations, ${batches.length} batches): median ${ms(median(batches))}, p95 ${ms(quantile(batches, 0.95))} (target median < 0.2 ms); floor observer: median ${ms(median(floorBatches))}, p95 ${ms(quantile(floorBatches, 0.95))}`,
+    `per batch (all calls between two mutations, ${batches.length} batches): median ${ms(median(batches))}, p95 ${ms(quantile(batches, 0.95))}, batches in which any Objector code ran: ${busy}; floor observer median ${ms(median(floorBatches))}, p95 ${ms(quantile(floorBatches, 0.95))}`,
   );
   console.log(
-    `script time, medians: extension ${ms(each(withRuns, (r) => r.extensionMs))}, page ${ms(each(withRuns, (r) => r.pageMs))} (page without extension ${ms(each(withoutRuns, (r) => r.pageMs))}); no-op script in WXT's wrapper ${ms(each(runs.noop, (r) => r.extensionMs))}; floor observer ${ms(each(runs.floor, (r) => r.extensionMs))}`,
+    `script time, medians: Objector ${ms(each(objector, (r) => r.extensionMs))}, floor observer ${ms(each(floor, (r) => r.extensionMs))}, no-op script ${ms(each(noop, (r) => r.extensionMs))}; page ${ms(each(objector, (r) => r.pageMs))} (without the extension ${ms(each(without, (r) => r.pageMs))})`,
   );
-  const top = withRuns[0]?.top.map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`).join(', ');
+  console.log(
+    `Objector's script time / the floor's, median of rounds: ${perRound(objector, floor, (r) => r.extensionMs).toFixed(3)}× (target ≤ 1.0×)`,
+  );
+  console.log(
+    `overhead ratio (page + extension) / page, median of launches: Objector ${overhead(objector).toFixed(4)} (target < 1.02); floor observer ${overhead(floor).toFixed(4)}; no-op script ${overhead(noop).toFixed(4)}`,
+  );
+  console.log(
+    `style recalculation, medians: with Objector ${ms(each(objector, (r) => r.styleMs))}, without the extension ${ms(each(without, (r) => r.styleMs))}, floor observer ${ms(each(floor, (r) => r.styleMs))}; with / without per round ${perRound(objector, without, (r) => r.styleMs).toFixed(3)}×`,
+  );
+  const top = objector[0]?.top.map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`).join(', ');
   console.log(`where the extension's samples were (self time, first launch): ${top}`);
-  console.log(
-    `overhead ratio (page + extension) / page, median of launches: ${ratio(withRuns).toFixed(4)} (target < 1.02); no-op script in WXT's wrapper ${ratio(runs.noop).toFixed(4)}; floor observer ${ratio(runs.floor).toFixed(4)}`,
-  );
 }
 
 main().catch((error: unknown) => {

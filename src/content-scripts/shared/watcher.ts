@@ -248,14 +248,12 @@ export function watchPage(features: readonly Feature[], options: WatchOptions): 
   };
 
   /**
-   * Some pages switch every animation off (reduced motion), and then nothing is announced: the observer
-   * finds URL evidence instead. A few links are asked, since Meta may animate one of its own.
+   * A page that switches every animation off (reduced motion) announces nothing: then the observer finds URL
+   * evidence instead. One link tells: with no animation at all, not even Meta's own, the page took ours away.
    */
   const checkAnimations = () => {
-    if (animationsOff) return;
-    const samples = [...document.querySelectorAll(options.evidenceSelector)].slice(0, 5);
-    const name = options.evidenceAnimation ?? '';
-    if (samples.length === 0 || samples.some((el) => getComputedStyle(el).animationName.includes(name))) return;
+    const sample = animationsOff ? null : document.querySelector(options.evidenceSelector);
+    if (!sample || getComputedStyle(sample).animationName !== 'none') return;
     animationsOff = true;
     if (runs.length && !observed) {
       observe('elements');

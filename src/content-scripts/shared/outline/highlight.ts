@@ -119,11 +119,11 @@ export class Highlighter {
   attach(): void {
     if (this.host.isConnected) return;
     this.doc.documentElement.append(this.host);
-    // A marked element that changes size moves its outline, and so does content that grows above it (the
-    // body grows with it); the observer's callback only asks for a measure.
+    // A marked element that changes size moves its outline; the observer's callback only asks for a measure.
+    // (Content added above a mark moves it too: on Meta's known pages every batch measures again; on a feed,
+    // which grows below, the next scroll does.)
     this.resize = new ResizeObserver(this.relayout);
     for (const el of this.marks.keys()) this.resize.observe(el);
-    if (this.doc.body) this.resize.observe(this.doc.body);
     this.doc.defaultView?.addEventListener('resize', this.relayout, { passive: true });
     // Inner scrolling containers (dialogs, side panes) move marks without any mutation.
     this.doc.addEventListener('scroll', this.relayout, { passive: true, capture: true });

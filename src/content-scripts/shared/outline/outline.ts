@@ -75,7 +75,8 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
             }
           }
           highlighter?.prune((el, match) => !isOpenSection(el, match));
-          if (highlighter && highlighter.marks.size > 0) highlighter.requestLayout();
+          // Elements added where words count may move the marks; on ordinary pages only new marks are measured.
+          if (page.kind !== 'ordinary' && highlighter && highlighter.marks.size > 0) highlighter.requestLayout();
           for (const listener of listeners) listener();
         },
       };
