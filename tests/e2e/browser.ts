@@ -16,7 +16,15 @@ export function chromiumPath(): string | undefined {
 
 /** A fresh Chromium profile with the built extension loaded (or none, for comparisons). */
 export async function launchWithExtension(
-  options: { extension?: boolean; headless?: boolean /** another unpacked build */; dir?: string } = {},
+  options: {
+    extension?: boolean;
+    headless?: boolean;
+    /** Another unpacked build. */
+    dir?: string;
+    /** The browser's language (its UI, and so the extension's `_locales`): `de`, `fr`, ... */
+    lang?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<BrowserContext> {
   const withExtension = options.extension ?? true;
   const dir = options.dir ?? EXTENSION_DIR;
@@ -27,8 +35,12 @@ export async function launchWithExtension(
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.lang
+      ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } }
+      : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-background-networking',
