@@ -58,6 +58,21 @@ test.describe('Privacy Center generative-AI page', () => {
     await objector.guideButton(page, 'Show me').click();
     await expect(link).toBeVisible();
     await expect.poll(() => inViewport(page, 'a[href*="712876720715583"]')).toBe(true);
+    // The link is at the bottom of the page, right of the middle: the guide moves to the other corner so it
+    // covers neither the link nor its label.
+    const overlaps = async () => {
+      const panel = (await objector.guide(page).shown()).box;
+      const label = (await objector.labels(page).shown()).box;
+      const a = (await link.boundingBox()) ?? label;
+      return [label, a].some(
+        (b) =>
+          panel.x < b.x + b.width &&
+          b.x < panel.x + panel.width &&
+          panel.y < b.y + b.height &&
+          b.y < panel.y + panel.height,
+      );
+    };
+    await expect.poll(overlaps).toBe(false);
   });
 
   test('IT: a role=link span without href, its word split by a hidden decoy letter', async ({ context, serve }) => {

@@ -55,6 +55,7 @@ const PANEL_CSS = `
 .panel{position:fixed;right:16px;bottom:16px;width:300px;box-sizing:border-box;padding:12px 14px 14px;
   background:#fff;color:#1c1e21;border:2px solid #d6336c;border-radius:10px;box-shadow:0 4px 16px #0003;
   font:14px/1.4 system-ui,sans-serif;text-align:left}
+.panel.aside{right:auto;left:16px}
 .panel h2{margin:0 28px 6px 0;font-size:14px;font-weight:700;color:#d6336c}
 .panel p{margin:0 0 8px}
 .act{display:inline-block;padding:6px 12px;border:0;border-radius:6px;background:#d6336c;color:#fff;
@@ -130,6 +131,14 @@ export class GuidePanel {
     if (!this.root.isConnected) this.shadow.append(this.root);
   }
 
+  /** Moves the panel to the other bottom corner when it covers `b` (what "Show me" brought into view). */
+  keepClear(b: { left: number; right: number; top: number; bottom: number } | null): void {
+    if (!b) return;
+    const a = this.root.getBoundingClientRect();
+    const covers = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (covers) this.root.classList.toggle('aside');
+  }
+
   remove(): void {
     this.root.remove();
   }
@@ -197,6 +206,7 @@ export function guideFeature(outline: Outline): Feature {
         if (!link) return false;
         revealing = false;
         bringIntoView(link);
+        panel?.keepClear(outline.overlay().footprint(link));
         return true;
       };
       const act = (action: GuideAction) => {

@@ -20,6 +20,9 @@ export function labelKey({ surface }: Match, el: Element): (typeof OUTLINE_LABEL
   return 'highlightLabel';
 }
 
+const LABEL_HEIGHT = 26;
+const LABEL_MAX_WIDTH = 420;
+
 // Outline and label are drawn in the overlay, not on Meta's element: no style of ours in Meta's tree, and
 // the outline shows whatever the element's display (an inline link around a block is nearly invisible).
 const OVERLAY_CSS = `
@@ -27,14 +30,12 @@ const OVERLAY_CSS = `
 .mark{position:absolute;left:0;top:0;display:none;pointer-events:none}
 .mark.on{display:block}
 .box{position:absolute;inset:-4px;border:3px solid #d6336c;border-radius:4px}
-.label{position:absolute;left:-4px;bottom:calc(100% + 5px);max-width:420px;padding:2px 6px;border-radius:4px;
+.label{position:absolute;left:-4px;bottom:calc(100% + 5px);max-width:${LABEL_MAX_WIDTH}px;padding:2px 6px;border-radius:4px;
   background:#d6336c;color:#fff;font:600 12px/16px system-ui,sans-serif;white-space:nowrap;overflow:hidden;
   text-overflow:ellipsis;box-shadow:0 1px 3px #0004}
 .below .label{bottom:auto;top:calc(100% + 5px)}
 .tick{position:absolute;left:0;top:0;width:1px;height:1px;visibility:hidden}
 `;
-
-const LABEL_HEIGHT = 26;
 
 /**
  * The marks on Meta's page and everything drawn for them: the attribute on the element, and outline
@@ -178,6 +179,19 @@ export class Highlighter {
       mark.style.width = `${box.width}px`;
       mark.style.height = `${box.height}px`;
     }
+  }
+
+  /**
+   * Where the outline and label of `el` are drawn, in the viewport (read on the user's "Show me" only):
+   * the label goes where place() puts it, as wide as its text at most.
+   */
+  footprint(el: Element): { left: number; right: number; top: number; bottom: number } | null {
+    if (!this.marks.has(el)) return null;
+    const box = el.getBoundingClientRect();
+    const right = Math.max(box.right, box.left + LABEL_MAX_WIDTH);
+    return box.top < LABEL_HEIGHT
+      ? { left: box.left - 4, right, top: box.top, bottom: box.bottom + LABEL_HEIGHT }
+      : { left: box.left - 4, right, top: box.top - LABEL_HEIGHT, bottom: box.bottom };
   }
 
   /** Removes every trace from the page: attributes, overlay, listeners. */
