@@ -16,5 +16,11 @@ export const DEMO_PAGES: Array<{ name: string; url: string; replica: string }> =
     replica: 'fb-gateway-form-en.html',
   },
   { name: 'feed-en', url: 'https://www.facebook.com/', replica: 'fb-feed-en.html' },
+  { name: 'portal-privacy-en', url: 'https://help.meta.com/support/privacy', replica: 'portal-privacy-home-en.html' },
+  {
+    name: 'portal-request-en',
+    url: 'https://help.meta.com/requests/1187329905561034/',
+    replica: 'portal-objection-en.html',
+  },
   { name: 'decoys-en', url: 'https://www.facebook.com/groups/privacyfriends/', replica: 'fb-decoys-en.html' },
 ];
