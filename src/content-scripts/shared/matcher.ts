@@ -1,5 +1,5 @@
 import { evidenceSelectors, urlNeedles } from '../../catalog/evidence';
-import { formOf, hostFamilyOf, type Page, parseUrl, surfaceForUrl } from '../../catalog/pages';
+import { formOf, hostFamilyOf, type Page, parseUrl, surfaceForUrl, wordsCount } from '../../catalog/pages';
 import type { Role, Surface, Surfaces } from '../../catalog/schema';
 import { SURFACES } from '../../catalog/surfaces';
 import { exactWords, strongWords } from '../../catalog/words';
@@ -102,7 +102,7 @@ function formMatch(compiled: CompiledCatalog, form: Element, page: Page, pageFor
 function wordsMatch(compiled: CompiledCatalog, text: string, role: Role, page: Page, by: MatchEvidence) {
   if (!text) return null;
   // Elsewhere than Meta's known pages (a link to an unknown form on a feed), only strong phrases count.
-  const known = page.kind !== 'ordinary';
+  const known = wordsCount(page);
   for (const rule of compiled.rules) {
     if (!rule.surface.hosts.includes(page.family) || !rule.roles.includes(role)) continue;
     if (rule.surface.kind === 'section' && !known) continue;
@@ -138,8 +138,8 @@ export function matchElement(
     if (surface) return surface.kind === 'context' ? null : { surface, by: 'url' };
     // Outside Meta's known pages only URL evidence counts, except a form Objector does not know yet,
     // whose link's words may still say it is the objection form.
-    if (page.kind === 'ordinary' && !formOf(url)) return null;
-  } else if (page.kind === 'ordinary') {
+    if (!wordsCount(page) && !formOf(url)) return null;
+  } else if (!wordsCount(page)) {
     return null;
   }
   const role = roleOf(el);
@@ -165,7 +165,7 @@ export function matchElement(
  * count) every candidate; on ordinary ones only what may hold URL evidence.
  */
 export function candidatesIn(compiled: CompiledCatalog, page: Page, root: Element | Document): Element[] {
-  const selector = page.kind === 'ordinary' ? compiled.evidenceSelector : CANDIDATE_SELECTOR;
+  const selector = wordsCount(page) ? CANDIDATE_SELECTOR : compiled.evidenceSelector;
   const found: Element[] = [];
   if (root instanceof Element && root.matches(selector)) found.push(root);
   for (const el of root.querySelectorAll(selector)) found.push(el);

@@ -56,13 +56,6 @@ function hasPendingAncestor(el: Element, pending: ReadonlySet<Element>): boolean
   return false;
 }
 
-/**
- * The one page watcher of a content script. It classifies the page, starts the features that run there,
- * and feeds them what they want, once per animation frame: elements with URL evidence from the browser's
- * own selector engine (the no-op animation), everything else from one MutationObserver, which exists only
- * while some feature wants more than URL evidence. Client-side navigation (the Navigation API) stops the
- * features and starts those of the new page. Nothing runs while nothing happens; there are no timers.
- */
 export interface Watcher {
   /** The features' wants may have changed (a feature learnt something): start or stop them for this page. */
   refresh: () => void;
@@ -76,6 +69,13 @@ interface Run {
   life: AbortController;
 }
 
+/**
+ * The one page watcher of a content script. It classifies the page, starts the features that run there,
+ * and feeds them what they want, once per animation frame: elements with URL evidence from the browser's
+ * own selector engine (the no-op animation), everything else from one MutationObserver, which exists only
+ * while some feature wants more than URL evidence. Client-side navigation (the Navigation API) stops the
+ * features and starts those of the new page. Nothing runs while nothing happens; there are no timers.
+ */
 export function watchPage(features: readonly Feature[], options: WatchOptions): Watcher {
   const life = new AbortController();
   let page: Page | null = null;

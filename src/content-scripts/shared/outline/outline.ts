@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Page } from '../../../catalog/pages';
+import { type Page, wordsCount } from '../../../catalog/pages';
 import type { Surface } from '../../../catalog/schema';
 import { CANDIDATE_SELECTOR, type CompiledCatalog, candidatesIn, type Match, matchElement } from '../matcher';
 import type { Feature } from '../watcher';
@@ -46,7 +46,7 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
     match.surface.kind === 'section' && el.getAttribute('aria-expanded') === 'true';
 
   const feature: Feature = {
-    wants: (page) => (page.kind === 'ordinary' ? 'url-links' : 'elements'),
+    wants: (page) => (wordsCount(page) ? 'elements' : 'url-links'),
     start(page: Page, signal) {
       let seen = new WeakSet<Element>();
       const judge = (el: Element) => {
@@ -66,7 +66,7 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
         added(elements) {
           for (const root of elements) {
             // Text added inside an existing link: the link itself is judged again (where words count).
-            const around = page.kind !== 'ordinary' ? root.parentElement?.closest(CANDIDATE_SELECTOR) : null;
+            const around = wordsCount(page) ? root.parentElement?.closest(CANDIDATE_SELECTOR) : null;
             if (around) judge(around);
             for (const el of candidatesIn(compiled, page, root)) {
               if (seen.has(el)) continue;
@@ -76,7 +76,7 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
           }
           highlighter?.prune((el, match) => !isOpenSection(el, match));
           // Elements added where words count may move the marks; on ordinary pages only new marks are measured.
-          if (page.kind !== 'ordinary' && highlighter && highlighter.marks.size > 0) highlighter.requestLayout();
+          if (wordsCount(page) && highlighter && highlighter.marks.size > 0) highlighter.requestLayout();
           for (const listener of listeners) listener();
         },
       };
