@@ -46,7 +46,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The bench's baselines (OBJECTOR_BENCH_BASELINE=noop|floor|scan): scripts/bench-<name>.content.ts as the
+    // The bench's baselines (OBJECTOR_BENCH_BASELINE=floor|noop): scripts/bench-<name>.content.ts as the
     // content script of every Meta page, in the same WXT wrapper.
     'entrypoints:resolved': (_wxt, entrypoints) => {
       const baseline = process.env.OBJECTOR_BENCH_BASELINE;
