@@ -35,13 +35,9 @@ export function entry(status: HistoryEntry['status'], daysAgo: number, source: H
   return { status, at: Date.now() - daysAgo * DAY, source } satisfies HistoryEntry;
 }
 
-/**
- * Writes the store straight into the extension's `storage.local`, as an older build would have
- * saved it: without the summary the popup reads first, so the background reads this store.
- */
+/** Writes the store straight into the extension's `storage.local`, as a user's earlier sessions left it. */
 export async function seedStore(worker: Worker, store: Store): Promise<void> {
   await worker.evaluate(async (value) => {
-    await chrome.storage.local.remove('objector-summary');
     await chrome.storage.local.set({ objector: value });
   }, store);
 }

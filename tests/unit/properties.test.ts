@@ -629,7 +629,7 @@ describe('the URL-evidence selector (evidence.css)', () => {
     expect(candidatesIn(compiled, feed, root)).toHaveLength(root.children.length);
   });
 
-  it('on ordinary pages the selector-based finder finds what judging every candidate finds', () => {
+  it('on ordinary pages the URL-evidence selector finds what judging every candidate finds', () => {
     let matched = 0;
     fc.assert(
       fc.property(fc.array(hrefTree, { maxLength: 4 }), fc.constantFrom(...ORDINARY_PAGES), (nodes, page) => {
