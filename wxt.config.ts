@@ -61,7 +61,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // The extension pages share two chunks, not a graph of small files that an extension page fetches round
       // after round before its first line runs: what the popup's first reads need (see src/popup/first-view.ts),
-      // and the rest.
+      // and what two pages or more use; what one page alone uses stays in that page's own chunk.
       const rollup = config.build?.rollupOptions;
       if (entrypoints.some((e) => e.type === 'popup') && rollup?.output && !Array.isArray(rollup.output)) {
         const reads =
@@ -70,7 +70,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'reads', test: reads, priority: 2 },
-              { name: 'pages', test: /\/(?:src\/(?!entrypoints\/)|node_modules\/)/, priority: 1 },
+              { name: 'pages', test: /\/(?:src\/(?!entrypoints\/)|node_modules\/)/, priority: 1, minShareCount: 2 },
             ],
           },
         });
