@@ -224,9 +224,9 @@ describe('matcher on random DOM trees', () => {
         const without = matchedIndexes(html, page, true);
         expect([...withDecoys].filter((i) => !without.has(i))).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
-    // The property is only worth something if decoys landed inside links and buttons.
+    // The property is only worth something if decoys landed inside links and buttons (60 to 90 times in 300 runs).
     expect(tried).toBeGreaterThan(20);
   });
 
@@ -639,9 +639,10 @@ describe('the URL-evidence selector (evidence.css)', () => {
         expect(fast).toEqual(every);
         matched += fast.size;
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
-    // Only worth something if catalog hrefs and words landed on candidates (about 30 matches in 300 runs).
+    // Only worth something if catalog hrefs and words landed on candidates: 1000 runs make 60 to 90 matches,
+    // so the guard does not trip on an unlucky seed (300 runs once made only 8).
     expect(matched).toBeGreaterThan(10);
   });
 });
