@@ -215,6 +215,24 @@ test.describe('forms and answers the catalog has never seen', () => {
     expect((await historyOf(popup, FB, 'fb-objection')).at(-1)).toMatchObject({ evidence: 'sent', url: FORM_2025 });
   });
 
+  test('Enter in the help centre’s search box, in the header of the form page, is no submission', async ({
+    context,
+    serve,
+    openPopup,
+  }) => {
+    await serve({ [FORM_2025]: 'fb-form-navigates-en.html', [HELP]: 'fb-help-after-submit-en.html' });
+    const popup = await openPopup();
+    const page = await context.newPage();
+    await page.goto(FORM_2025);
+    await expect.poll(() => statusOf(popup, FB, 'fb-objection')).toBe('opened');
+    // The user's own key press, in a form of its own that navigates to another help page of the same tab.
+    await page.getByRole('textbox', { name: 'Search help articles' }).fill('object');
+    await page.getByRole('textbox', { name: 'Search help articles' }).press('Enter');
+    await expect(page).toHaveURL(/\/help\/\?query=object/);
+    await page.waitForTimeout(1500);
+    expect(await statusOf(popup, FB, 'fb-objection')).toBe('opened');
+  });
+
   test('a later page in that tab is not an answer: the next page load takes the waiting submission or drops it', async ({
     context,
     serve,

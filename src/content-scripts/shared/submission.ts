@@ -2,7 +2,7 @@ import type { Page } from '../../catalog/pages';
 import type { PendingSubmission, Replies } from '../../core/messages';
 import { send } from '../../core/messaging';
 import type { StepId } from '../../core/steps';
-import { BUTTONS, editableFields, formRegion, isShown, showsError } from './form-structure';
+import { BUTTONS, CHROME, editableFields, formRegion, isShown, showsError } from './form-structure';
 import { hiddenByStyle, normalizeText, type PhraseMatcher, visibleText } from './text';
 import type { Feature } from './watcher';
 
@@ -104,10 +104,15 @@ export function submissionFeature(options: SubmissionOptions): Feature {
     options.changed();
     check?.();
   });
+  /** Reports what Meta's page showed; true when the background recorded it. */
   const report = (status: 'submitted' | 'confirmed', { step, url }: Armed) =>
-    send({ type: 'step-detected', step, status, evidence: status === 'submitted' ? 'sent' : 'confirmation', url })
-      .then((record) => options.onRecorded?.(record, status))
-      .catch(() => {});
+    send({ type: 'step-detected', step, status, evidence: status === 'submitted' ? 'sent' : 'confirmation', url }).then(
+      (record) => {
+        options.onRecorded?.(record, status);
+        return true;
+      },
+      () => false,
+    );
 
   return {
     wants: (page) => (armed || (page.kind === 'form' && options.formStep()) ? 'text' : null),
@@ -125,9 +130,9 @@ export function submissionFeature(options: SubmissionOptions): Feature {
           disarm();
         } else if (verdict === 'taken') {
           disarm();
-          void report('submitted', current).then(() => {
+          void report('submitted', current).then((recorded) => {
             // Meta's confirmation on its form page, after the submission it took.
-            if (page.kind === 'form' && options.saysConfirmed(visibleText(document.body, hiddenByStyle))) {
+            if (recorded && page.kind === 'form' && options.saysConfirmed(visibleText(document.body, hiddenByStyle))) {
               void report('confirmed', current);
             }
           });
@@ -161,10 +166,11 @@ export function submissionFeature(options: SubmissionOptions): Feature {
           void send({ type: 'submission-started', step, url: formUrl }).catch(() => {});
           timer = setTimeout(evaluate, SETTLE_MS);
         };
-        // A press of the step's own button: the one Objector points at, or a real submit button.
+        // A press of the step's own button: the one Objector points at, or a real submit button, never one of the
+        // page's chrome (the header's search).
         const pressed = (target: EventTarget | null) => {
           const button = target instanceof Element ? target.closest(BUTTONS) : null;
-          if (!button || !isShown(button)) return null;
+          if (!button || button.closest(CHROME) || !isShown(button)) return null;
           return button.getAttribute('type') === 'submit' || button === stepButton(formRegion(button)) ? button : null;
         };
         // Only the user's own input arms: a trusted click or key press. A submit event proves nothing, since a
@@ -184,7 +190,8 @@ export function submissionFeature(options: SubmissionOptions): Feature {
             if (!e.isTrusted || (e.key !== 'Enter' && e.key !== ' ')) return;
             const target = e.target instanceof Element ? e.target : null;
             // Enter in a field sends a real form; the portal's buttons are div[role=button], pressed by Enter or Space.
-            const field = e.key === 'Enter' && target?.matches('input') && target.closest('form');
+            const field =
+              e.key === 'Enter' && target?.matches('input') && !target.closest(CHROME) && target.closest('form');
             const button = pressed(target);
             if (field) arm(target);
             else if (button && button.getAttribute('role') === 'button') arm(button);
