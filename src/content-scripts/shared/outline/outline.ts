@@ -21,8 +21,6 @@ export interface Outline {
   marks: () => ReadonlyMap<Element, { match: Match }>;
   /** The overlay the marks are drawn in, made on first use; panels of the same page live in its shadow root. */
   overlay: () => Highlighter;
-  /** The marks changed, or new elements were judged (after every batch). */
-  onChange: (listener: () => void) => void;
   /** Takes every mark and drawing off the page (the extension went away). */
   destroy: () => void;
 }
@@ -41,7 +39,6 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
     highlighter ??= new Highlighter(document, (key) => uiMessage(key));
     return highlighter;
   };
-  const listeners: Array<() => void> = [];
   const isOpenSection = (el: Element, match: Match) =>
     match.surface.kind === 'section' && el.getAttribute('aria-expanded') === 'true';
 
@@ -77,7 +74,6 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
           highlighter?.prune((el, match) => !isOpenSection(el, match));
           // Elements added where words count may move the marks; on ordinary pages only new marks are measured.
           if (wordsCount(page) && highlighter && highlighter.marks.size > 0) highlighter.requestLayout();
-          for (const listener of listeners) listener();
         },
       };
     },
@@ -86,7 +82,6 @@ export function createOutline(compiled: CompiledCatalog, pageForm: () => Surface
     feature,
     marks: () => highlighter?.marks ?? NO_MARKS,
     overlay,
-    onChange: (listener) => listeners.push(listener),
     destroy: () => highlighter?.destroy(),
   };
 }
