@@ -306,7 +306,7 @@ export async function dispatch(raw: unknown, sender: Sender, role: SenderRole): 
   if (handler.from !== role) return { ok: false, error: `${parsed.data.type} is not allowed from here` };
   try {
     const value = await handler.run(parsed.data, sender, Date.now());
-    if (handler.badge) void refreshBadge();
+    if (handler.badge) refreshBadgeSoon();
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

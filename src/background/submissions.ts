@@ -31,10 +31,12 @@ let queue: Promise<unknown> = Promise.resolve();
 function change<T>(work: (table: Table, now: number) => T): Promise<T> {
   const run = queue.then(async () => {
     const table = await readTable();
+    const before = JSON.stringify(table);
     const now = Date.now();
     for (const [tab, entry] of Object.entries(table)) if (now - entry.at > SUBMISSION_WINDOW_MS) delete table[tab];
     const result = work(table, now);
-    await browser.storage.session.set({ [KEY]: table });
+    // Most Meta pages load with no submission waiting: nothing to write then.
+    if (JSON.stringify(table) !== before) await browser.storage.session.set({ [KEY]: table });
     return result;
   });
   queue = run.catch(() => {});
