@@ -1,4 +1,4 @@
-import { classifyPage, hostFamilyOf, type Page, parseUrl } from '../../catalog/pages';
+import { classifyPage, formOf, hostFamilyOf, type Page, parseUrl } from '../../catalog/pages';
 import { accessibleName, CHROME, isShown } from './form-structure';
 import type { Match } from './matcher';
 
@@ -60,16 +60,13 @@ export function reportedAddress(url: URL): string {
   const family = hostFamilyOf(url) ?? 'elsewhere';
   const segments = url.pathname.split('/').filter(Boolean);
   const first = segments[0]?.toLowerCase() ?? '';
-  const known = segments.length === 0 || KNOWN_ROUTES.has(first) || classifyPage(url.href)?.kind === 'form';
+  const formId = formOf(url)?.id;
+  const known = segments.length === 0 || KNOWN_ROUTES.has(first) || formId !== undefined;
   const path = known
-    ? `/${segments.map((s) => (/^\d+$/.test(s) && !isFormId(url, s) ? '[number]' : s)).join('/')}`
+    ? `/${segments.map((s) => (/^\d+$/.test(s) && s !== formId ? '[number]' : s)).join('/')}`
     : '/[not a Meta page of its own]';
   const keys = [...new Set(url.searchParams.keys())].map((k) => scrub(k, []));
   return `${url.protocol === 'https:' ? '' : 'http '}${family}:${path}${keys.length ? `?${keys.join('&')}` : ''}`;
-}
-
-function isFormId(url: URL, segment: string): boolean {
-  return /\/(?:help\/)?contact\/\d+|\/requests\/\d+/.test(url.pathname) && url.pathname.includes(`/${segment}`);
 }
 
 /** Text as the report may carry it: the page's known personal strings, e-mail addresses and long numbers removed. */
