@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AccountKey } from './accounts';
 import { Region } from './regions';
-import { AccountKey as AccountKeySchema, type ExportFile, Settings } from './state';
+import { AccountKey as AccountKeySchema, Evidence, type ExportFile, Settings } from './state';
 import { type Status, Status as StatusSchema, StepId } from './steps';
 import type { PopupView, StepHistoryView } from './view';
 
@@ -18,7 +18,7 @@ export const StepDetected = z.object({
   step: StepId,
   status: z.enum(['opened', 'submitted', 'confirmed']),
   /** What was seen: the form page, the user's submission that Meta's page took, a confirmation or a notification. */
-  evidence: z.enum(['form', 'sent', 'confirmation', 'notification']),
+  evidence: Evidence,
   /** The form's URL (for a submission: the form the user sent). */
   url: Url,
 });
